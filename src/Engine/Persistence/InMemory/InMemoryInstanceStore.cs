@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using CallCenter.Engine.Models;
+
+namespace CallCenter.Engine.Persistence.InMemory;
+
+/// <summary>
+/// Instances kept in memory. Hot instances are stored by reference (no copy per save): the runtime
+/// mutates an instance only under its per-instance lock, and queries return copies.
+/// </summary>
+public sealed class InMemoryInstanceStore : IInstanceStore
+{
+    private readonly ConcurrentDictionary<string, Entry> _instances = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Bookmark> _bookmarks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Type, string Key), ConcurrentDictionary<string, Bookmark>> _bookmarksByKey = new();
+
+    private sealed class Entry(WorkflowInstance instance)
+    {
+        public WorkflowInstance Instance = instance;
+        public long Revision;
+        public string[] BookmarkIds = [];
+        public readonly List<JournalEntry> Journal = [];
+        public readonly List<Incident> Incidents = [];
+    }
+
+    public Task<WorkflowInstance?> LoadAsync(string instanceId, CancellationToken ct = default) =>
+        Task.FromResult(_instances.TryGetValue(instanceId, out var e) ? e.Instance : null);
+
+    public Task SaveAsync(WorkflowInstance instance, IReadOnlyList<JournalEntry> journal, IReadOnlyList<Incident> incidents, CancellationToken ct = default)
+    {
+        var entry = _instances.GetOrAdd(instance.Id, _ => new Entry(instance));
+        lock (entry)
+        {
+            if (entry.Revision != instance.Revision) throw new WorkflowConcurrencyException(instance.Id);
+            entry.Instance = instance;
+            entry.Revision = ++instance.Revision;
+            foreach (var id in entry.BookmarkIds)
+                if (_bookmarks.TryRemove(id, out var old)) IndexOf(old).TryRemove(id, out _);
+            var ids = new string[instance.Bookmarks.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var bookmark = instance.Bookmarks[i];
+                ids[i] = bookmark.Id;
+                _bookmarks[bookmark.Id] = bookmark;
+                IndexOf(bookmark)[bookmark.Id] = bookmark;
+            }
+            entry.BookmarkIds = ids;
+            entry.Journal.AddRange(journal);
+            entry.Incidents.AddRange(incidents);
+        }
+        return Task.CompletedTask;
+    }
+
+    private ConcurrentDictionary<string, Bookmark> IndexOf(Bookmark b) =>
+        _bookmarksByKey.GetOrAdd((b.Type, b.CorrelationKey ?? ""), _ => new(StringComparer.Ordinal));
+
+    public Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken ct = default) =>
+        Task.FromResult(_bookmarks.GetValueOrDefault(bookmarkId));
+
+    public Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string type, string? correlationKey, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<Bookmark>>(
+            _bookmarksByKey.TryGetValue((type, correlationKey ?? ""), out var set) ? set.Values.ToList() : []);
+
+    public Task<IReadOnlyList<Bookmark>> ListTimerBookmarksAsync(CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<Bookmark>>(_bookmarks.Values.Where(b => b.ResumeAt is not null).ToList());
+
+    public Task<IReadOnlyList<WorkflowInstance>> QueryAsync(InstanceQuery query, CancellationToken ct = default)
+    {
+        IReadOnlyList<WorkflowInstance> list = _instances.Values.Select(e => e.Instance)
+            .Where(i => (query.DefinitionId is null || i.DefinitionId == query.DefinitionId)
+                && (query.Status is null || i.Status == query.Status)
+                && (query.CorrelationId is null || i.CorrelationId == query.CorrelationId))
+            .OrderByDescending(i => i.CreatedAt).Skip(query.Skip).Take(query.Take)
+            .ToList();
+        return Task.FromResult(list);
+    }
+
+    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken ct = default)
+    {
+        if (!_instances.TryGetValue(instanceId, out var e)) return Task.FromResult<IReadOnlyList<JournalEntry>>([]);
+        lock (e) return Task.FromResult<IReadOnlyList<JournalEntry>>([.. e.Journal]);
+    }
+
+    public Task<IReadOnlyList<Incident>> GetIncidentsAsync(string instanceId, CancellationToken ct = default)
+    {
+        if (!_instances.TryGetValue(instanceId, out var e)) return Task.FromResult<IReadOnlyList<Incident>>([]);
+        lock (e) return Task.FromResult<IReadOnlyList<Incident>>([.. e.Incidents]);
+    }
+}

@@ -1,0 +1,86 @@
+using CallCenter.Engine.Abstractions;
+using CallCenter.Engine.Execution;
+using CallCenter.Engine.Models;
+using CallCenter.Engine.Persistence;
+using CallCenter.Engine.Serialization;
+using CallCenter.Engine.Validation;
+
+namespace CallCenter.Engine.Runtime;
+
+/// <summary>
+/// Saves drafts and publishes versions. Publishing validates first: an invalid definition is never
+/// stored, and nothing already stored changes. Publishing indexes the start trigger.
+/// </summary>
+public sealed class WorkflowDefinitionService(IDefinitionStore store, WorkflowCompiler compiler, WorkflowCache cache, IEnumerable<IPublishListener> listeners)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public ValidationResult Validate(WorkflowDefinition definition) => compiler.Validate(definition);
+
+    /// <summary>Stores the definition as the latest draft (a new version after a published one).</summary>
+    public async Task<PublishResult> SaveDraftAsync(WorkflowDefinition definition, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var copy = WorkflowJson.Clone(definition);
+            copy.Version = await NextVersionAsync(copy.Id, ct).ConfigureAwait(false);
+            copy.IsPublished = false;
+            await store.SaveDraftAsync(copy, ct).ConfigureAwait(false);
+            return new PublishResult(true, copy.Version, compiler.Validate(copy));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<PublishResult> PublishAsync(WorkflowDefinition definition, CancellationToken ct = default)
+    {
+        var copy = WorkflowJson.Clone(definition);
+        var compilation = compiler.Compile(copy);
+        if (compilation.Workflow is null) return new PublishResult(false, 0, compilation.Validation);
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            copy.Version = await NextVersionAsync(copy.Id, ct).ConfigureAwait(false);
+            copy.IsPublished = true;
+            var recompiled = compiler.Compile(copy).Workflow!;
+            var triggers = TriggersOf(recompiled);
+            await store.PublishAsync(copy, triggers, ct).ConfigureAwait(false);
+            cache.SetPublished(recompiled);
+            foreach (var listener in listeners) await listener.OnPublishedAsync(copy, triggers, ct).ConfigureAwait(false);
+            return new PublishResult(true, copy.Version, compilation.Validation);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Imports workflow JSON; broken JSON or an invalid flow yields errors and stores nothing.</summary>
+    public async Task<PublishResult> ImportAsync(string json, bool publish, CancellationToken ct = default)
+    {
+        var parsed = WorkflowJson.Parse(json);
+        if (!parsed.Success) return new PublishResult(false, 0, new ValidationResult([new ValidationError(null, null, parsed.Error!)]), parsed.Error);
+        return publish ? await PublishAsync(parsed.Definition!, ct).ConfigureAwait(false) : await SaveDraftAsync(parsed.Definition!, ct).ConfigureAwait(false);
+    }
+
+    // A draft that was never published is replaced in place; after a published version comes a new number.
+    private async Task<int> NextVersionAsync(string id, CancellationToken ct)
+    {
+        var latest = await store.GetLatestVersionAsync(id, ct).ConfigureAwait(false);
+        if (latest == 0) return 1;
+        var stored = await store.FindAsync(id, latest, ct).ConfigureAwait(false);
+        return stored is { IsPublished: false } ? latest : latest + 1;
+    }
+
+    private static List<TriggerRecord> TriggersOf(ExecutableWorkflow workflow)
+    {
+        var list = new List<TriggerRecord>();
+        if (workflow.Start.Activity is ITriggerActivity trigger)
+            foreach (var key in trigger.GetTriggerKeys())
+                list.Add(new TriggerRecord(workflow.Definition.Id, workflow.Definition.Version, workflow.Start.Id, key.Type, key.Key, key.Payload));
+        return list;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Collections.Concurrent;
+using CallCenter.Engine.Execution;
+using CallCenter.Engine.Expressions;
+using CallCenter.Engine.Models;
+using CallCenter.Engine.Options;
+using CallCenter.Engine.Persistence;
+using CallCenter.Engine.Timers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Scriban.Runtime;
+
+namespace CallCenter.Engine.Runtime;
+
+/// <summary>
+/// Runs instances: every run holds the instance's lock from load to save, so a bookmark resumed
+/// twice at once runs once; the stored revision guards the same across nodes.
+/// </summary>
+public sealed class WorkflowRuntime : IWorkflowRuntime
+{
+    private readonly IDefinitionStore _definitions;
+    private readonly IInstanceStore _instances;
+    private readonly WorkflowCache _cache;
+    private readonly IBookmarkScheduler _timers;
+    private readonly ExpressionEngine _expressions;
+    private readonly IServiceProvider _services;
+    private readonly TimeProvider _time;
+    private readonly TimeZoneInfo _timeZone;
+    private readonly EngineOptions _options;
+    private readonly ILogger _logger;
+    private readonly WorkflowInterpreter _interpreter;
+    private readonly InstanceLocks _locks = new();
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
+
+    public WorkflowRuntime(IDefinitionStore definitions, IInstanceStore instances, WorkflowCache cache, IBookmarkScheduler timers,
+        ExpressionEngine expressions, IServiceProvider services, TimeProvider time, IOptions<EngineOptions> options, ILogger<WorkflowRuntime> logger)
+    {
+        _definitions = definitions;
+        _instances = instances;
+        _cache = cache;
+        _timers = timers;
+        _expressions = expressions;
+        _services = services;
+        _time = time;
+        _options = options.Value;
+        _timeZone = _options.ResolveTimeZone();
+        _logger = logger;
+        _interpreter = new WorkflowInterpreter(_options.MaxStepsPerRun);
+    }
+
+    public async Task<RunResult> StartAsync(string definitionId, StartOptions? options = null, CancellationToken ct = default)
+    {
+        var workflow = await _cache.GetPublishedAsync(definitionId, ct).ConfigureAwait(false);
+        if (workflow is null) return RunResult.Nothing(RunOutcome.NotFound, $"no published workflow '{definitionId}'");
+        return await StartCoreAsync(workflow, workflow.Start, isTriggerStart: false, options, ct).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<RunResult>> StartByTriggerAsync(string triggerType, string key, StartOptions? options = null, CancellationToken ct = default)
+    {
+        var triggers = await _definitions.FindTriggersAsync(triggerType, key, ct).ConfigureAwait(false);
+        var results = new List<RunResult>(triggers.Count);
+        foreach (var trigger in triggers)
+        {
+            var workflow = await _cache.GetAsync(trigger.DefinitionId, trigger.Version, ct).ConfigureAwait(false);
+            if (workflow is null || !workflow.Nodes.TryGetValue(trigger.ActivityId, out var node)) continue;
+            // Several flows may share a trigger: each gets its own instance id.
+            var perFlow = options is { InstanceId: not null } && triggers.Count > 1 ? options with { InstanceId = null } : options;
+            results.Add(await StartCoreAsync(workflow, node, isTriggerStart: true, perFlow, ct).ConfigureAwait(false));
+        }
+        return results;
+    }
+
+    public async Task<RunResult> ResumeAsync(string bookmarkId, object? input = null, CancellationToken ct = default)
+    {
+        var bookmark = await _instances.FindBookmarkAsync(bookmarkId, ct).ConfigureAwait(false);
+        if (bookmark is null) return RunResult.Nothing(RunOutcome.NotFound, $"no bookmark '{bookmarkId}' (already resumed, or the instance ended)");
+        return await ResumeCoreAsync(bookmark.InstanceId, bookmarkId, input, ct).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<RunResult>> ResumeByStimulusAsync(string bookmarkType, string? correlationKey, object? input = null, CancellationToken ct = default)
+    {
+        var bookmarks = await _instances.FindBookmarksAsync(bookmarkType, correlationKey, ct).ConfigureAwait(false);
+        var results = new List<RunResult>(bookmarks.Count);
+        foreach (var bookmark in bookmarks)
+            results.Add(await ResumeCoreAsync(bookmark.InstanceId, bookmark.Id, input, ct).ConfigureAwait(false));
+        return results;
+    }
+
+    public async Task<RunResult> CancelAsync(string instanceId, CancellationToken ct = default)
+    {
+        if (_running.TryGetValue(instanceId, out var inFlight)) await inFlight.CancelAsync().ConfigureAwait(false);
+        using var held = await _locks.AcquireAsync(instanceId, ct).ConfigureAwait(false);
+        var instance = await _instances.LoadAsync(instanceId, ct).ConfigureAwait(false);
+        if (instance is null) return RunResult.Nothing(RunOutcome.NotFound, $"no instance '{instanceId}'");
+        if (instance.IsEnded) return new RunResult(RunOutcome.AlreadyHandled, instance, [], $"instance '{instanceId}' already ended as {instance.Status}");
+        var workflow = await _cache.GetAsync(instance.DefinitionId, instance.Version, ct).ConfigureAwait(false);
+        var execution = NewExecution(instance, workflow!, null, ct);
+        WorkflowInterpreter.Finish(execution, WorkflowStatus.Cancelled);
+        return await SaveAsync(execution, RunOutcome.Cancelled, ct).ConfigureAwait(false);
+    }
+
+    public Task<WorkflowInstance?> GetInstanceAsync(string instanceId, CancellationToken ct = default) => _instances.LoadAsync(instanceId, ct);
+
+    public Task<IReadOnlyList<WorkflowInstance>> QueryInstancesAsync(InstanceQuery query, CancellationToken ct = default) => _instances.QueryAsync(query, ct);
+
+    private async Task<RunResult> StartCoreAsync(ExecutableWorkflow workflow, ExecutableNode first, bool isTriggerStart, StartOptions? options, CancellationToken ct)
+    {
+        var now = _time.GetUtcNow();
+        var instance = new WorkflowInstance
+        {
+            Id = options?.InstanceId ?? Guid.CreateVersion7().ToString("N"),
+            DefinitionId = workflow.Definition.Id,
+            Version = workflow.Definition.Version,
+            CorrelationId = options?.CorrelationId,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        foreach (var (name, value) in workflow.VariableDefaults) instance.Variables[name] = value;
+        if (options?.Variables is { } variables)
+            foreach (var (name, value) in variables) instance.Variables[name] = value;
+        using var held = await _locks.AcquireAsync(instance.Id, ct).ConfigureAwait(false);
+        return await RunAsync(instance, workflow, first, null, options?.Input, isTriggerStart, RunOutcome.Started, ct).ConfigureAwait(false);
+    }
+
+    private async Task<RunResult> ResumeCoreAsync(string instanceId, string bookmarkId, object? input, CancellationToken ct)
+    {
+        using var held = await _locks.AcquireAsync(instanceId, ct).ConfigureAwait(false);
+        var instance = await _instances.LoadAsync(instanceId, ct).ConfigureAwait(false);
+        if (instance is null) return RunResult.Nothing(RunOutcome.NotFound, $"no instance '{instanceId}'");
+        var bookmark = instance.Bookmarks.Find(b => b.Id == bookmarkId);
+        if (bookmark is null) return new RunResult(RunOutcome.AlreadyHandled, instance, [], $"bookmark '{bookmarkId}' was already resumed");
+        var workflow = await _cache.GetAsync(instance.DefinitionId, instance.Version, ct).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"instance {instanceId} runs '{instance.DefinitionId}' v{instance.Version}, which is no longer stored");
+        instance.Bookmarks.Remove(bookmark);
+        var node = workflow.Nodes[bookmark.ActivityId];
+        return await RunAsync(instance, workflow, node, bookmark, input, false, RunOutcome.Resumed, ct).ConfigureAwait(false);
+    }
+
+    private async Task<RunResult> RunAsync(WorkflowInstance instance, ExecutableWorkflow workflow, ExecutableNode first, Bookmark? resumed,
+        object? input, bool isTriggerStart, RunOutcome outcome, CancellationToken ct)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        _running[instance.Id] = cts;
+        var execution = NewExecution(instance, workflow, input, cts.Token);
+        if (resumed is { ResumeAt: not null }) execution.RemovedBookmarks.Add(resumed);
+        try
+        {
+            await _interpreter.RunAsync(execution, first, resumed, isTriggerStart).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            WorkflowInterpreter.Finish(execution, WorkflowStatus.Cancelled);
+            outcome = RunOutcome.Cancelled;
+        }
+        finally
+        {
+            _running.TryRemove(new KeyValuePair<string, CancellationTokenSource>(instance.Id, cts));
+        }
+        return await SaveAsync(execution, outcome, ct).ConfigureAwait(false);
+    }
+
+    private WorkflowExecution NewExecution(WorkflowInstance instance, ExecutableWorkflow workflow, object? input, CancellationToken ct)
+    {
+        var info = new ScriptObject(5)
+        {
+            ["id"] = workflow.Definition.Id,
+            ["name"] = workflow.Definition.Name,
+            ["version"] = workflow.Definition.Version,
+            ["instance_id"] = instance.Id,
+            ["correlation_id"] = instance.CorrelationId,
+        };
+        var scope = new ExpressionScope(instance.Variables, info, () => TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _timeZone).DateTime) { Input = input };
+        return new WorkflowExecution
+        {
+            Instance = instance,
+            Workflow = workflow,
+            Scope = scope,
+            Expressions = _expressions,
+            Services = _services,
+            Time = _time,
+            TimeZone = _timeZone,
+            Logger = _logger,
+            CancellationToken = ct,
+            JournalEnabled = _options.JournalEnabled,
+        };
+    }
+
+    private async Task<RunResult> SaveAsync(WorkflowExecution execution, RunOutcome outcome, CancellationToken ct)
+    {
+        var instance = execution.Instance;
+        instance.UpdatedAt = _time.GetUtcNow();
+        try
+        {
+            await _instances.SaveAsync(instance, execution.Journal, execution.Incidents, ct).ConfigureAwait(false);
+        }
+        catch (WorkflowConcurrencyException ex)
+        {
+            _logger.LogWarning("Run of instance {InstanceId} discarded: {Reason}", instance.Id, ex.Message);
+            return RunResult.Nothing(RunOutcome.Conflict, ex.Message);
+        }
+        foreach (var bookmark in execution.RemovedBookmarks)
+            if (bookmark.ResumeAt is not null) await _timers.UnscheduleAsync(bookmark, ct).ConfigureAwait(false);
+        foreach (var bookmark in execution.NewBookmarks)
+            if (bookmark.ResumeAt is not null && instance.Bookmarks.Contains(bookmark)) await _timers.ScheduleAsync(bookmark, ct).ConfigureAwait(false);
+        return new RunResult(outcome, instance, execution.Incidents);
+    }
+}
