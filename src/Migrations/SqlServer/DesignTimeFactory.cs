@@ -1,0 +1,22 @@
+using CallCenter.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CallCenter.Migrations.SqlServer;
+
+/// <summary>Lets dotnet-ef build the context for SqlServer migrations; a connection string may follow <c>--</c> as <c>--connection "…"</c>.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<CallCenterDbContext>
+{
+    public CallCenterDbContext CreateDbContext(string[] args)
+    {
+        var at = Array.IndexOf(args, "--connection");
+        var options = new DatabaseOptions
+        {
+            Provider = DatabaseProvider.SqlServer,
+            ConnectionString = at >= 0 && at + 1 < args.Length ? args[at + 1] : "Server=localhost;Database=CallCenter;Trusted_Connection=True;TrustServerCertificate=True",
+        };
+        var builder = new DbContextOptionsBuilder<CallCenterDbContext>();
+        DbContextOptionsConfigurator.Configure(builder, options);
+        return new CallCenterDbContext(builder.Options);
+    }
+}
