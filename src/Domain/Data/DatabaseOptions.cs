@@ -9,6 +9,9 @@ public sealed class DatabaseOptions
     /// <summary>ADO.NET connection string. Default: <c>Data Source=data/callcenter.db</c> (SQLite file under the working directory's data/ folder, created on first start).</summary>
     public string ConnectionString { get; set; } = "Data Source=data/callcenter.db";
 
+    /// <summary>Run Quartz clustered so that several nodes share timers and each fires once (PostgreSQL and SQL Server only; SQLite refuses it). Default false.</summary>
+    public bool ClusteredTimers { get; set; }
+
     /// <summary>Apply pending migrations at start-up. Default true.</summary>
     public bool MigrateOnStart { get; set; } = true;
 

@@ -30,10 +30,12 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
     private readonly WorkflowInterpreter _interpreter;
     private readonly InstanceLocks _locks = new();
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
+    private readonly IRunListener[] _listeners;
 
     public WorkflowRuntime(IDefinitionStore definitions, IInstanceStore instances, WorkflowCache cache, IBookmarkScheduler timers,
-        ExpressionEngine expressions, IServiceProvider services, TimeProvider time, IOptions<EngineOptions> options, ILogger<WorkflowRuntime> logger)
+        ExpressionEngine expressions, IServiceProvider services, TimeProvider time, IOptions<EngineOptions> options, ILogger<WorkflowRuntime> logger, IEnumerable<IRunListener> listeners)
     {
+        _listeners = listeners.ToArray();
         _definitions = definitions;
         _instances = instances;
         _cache = cache;
@@ -51,7 +53,9 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
     {
         var workflow = await _cache.GetPublishedAsync(definitionId, ct).ConfigureAwait(false);
         if (workflow is null) return RunResult.Nothing(RunOutcome.NotFound, $"no published workflow '{definitionId}'");
-        return await StartCoreAsync(workflow, workflow.Start, isTriggerStart: false, options, ct).ConfigureAwait(false);
+        // A trigger activity at the start (cron, event) never waits when the flow is started directly.
+        var isTrigger = workflow.Start.Activity is Abstractions.ITriggerActivity;
+        return await StartCoreAsync(workflow, workflow.Start, isTrigger, options, ct).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<RunResult>> StartByTriggerAsync(string triggerType, string key, StartOptions? options = null, CancellationToken ct = default)
@@ -201,6 +205,18 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
             if (bookmark.ResumeAt is not null) await _timers.UnscheduleAsync(bookmark, ct).ConfigureAwait(false);
         foreach (var bookmark in execution.NewBookmarks)
             if (bookmark.ResumeAt is not null && instance.Bookmarks.Contains(bookmark)) await _timers.ScheduleAsync(bookmark, ct).ConfigureAwait(false);
-        return new RunResult(outcome, instance, execution.Incidents);
+        var result = new RunResult(outcome, instance, execution.Incidents);
+        foreach (var listener in _listeners)
+        {
+            try
+            {
+                await listener.OnRunSavedAsync(result, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                _logger.LogError(ex, "Run listener {Listener} failed for instance {InstanceId}", listener.GetType().Name, instance.Id);
+            }
+        }
+        return result;
     }
 }
