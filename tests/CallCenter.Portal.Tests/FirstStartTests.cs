@@ -1,0 +1,66 @@
+using Microsoft.Data.Sqlite;
+
+namespace CallCenter.Portal.Tests;
+
+/// <summary>What a user gets from a fresh `dotnet run --project src/Portal`: a served page and a migrated SQLite database.</summary>
+public sealed class FirstStartTests : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private readonly string _folder = Directory.CreateTempSubdirectory("callcenter-portal-").FullName;
+
+    [Fact]
+    public async Task First_start_creates_and_migrates_the_SQLite_database_publishes_the_shipped_flows_and_serves_the_home_page()
+    {
+        await using (var portal = await PortalProcess.StartAsync(_folder, StartTimeout))
+        {
+            using var http = new HttpClient { BaseAddress = portal.Address };
+            var page = await http.GetStringAsync("/");
+            Assert.Contains("ticket-reminder", page);
+            Assert.Contains("published", page);
+        }
+
+        var file = Path.Combine(_folder, "data", "callcenter.db");
+        Assert.True(File.Exists(file), "the SQLite file is created under data/");
+        await using var db = new SqliteConnection($"Data Source={file};Pooling=False");
+        await db.OpenAsync();
+        Assert.True(await ScalarAsync(db, "select count(*) from __EFMigrationsHistory") >= 1);
+        Assert.Equal(2, await ScalarAsync(db, "select count(*) from wf_definitions where IsPublished = 1"));
+        Assert.Equal(1, await ScalarAsync(db, "select count(*) from wf_triggers where Type = 'Event' and Key = 'TicketCreated'"));
+        Assert.True(await ScalarAsync(db, "select count(*) from sqlite_master where type = 'table' and name like 'qrtz%'") > 0, "Quartz's job store tables are provisioned in the same database");
+        Assert.Equal("wal", await TextAsync(db, "pragma journal_mode"));
+    }
+
+    [Fact]
+    public async Task A_second_start_on_the_same_database_does_not_publish_the_shipped_flows_again()
+    {
+        await using (await PortalProcess.StartAsync(_folder, StartTimeout)) { }
+        await using (var again = await PortalProcess.StartAsync(_folder, StartTimeout))
+        {
+            Assert.DoesNotContain("Applying", again.Output);
+        }
+
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "callcenter.db")};Pooling=False");
+        await db.OpenAsync();
+        Assert.Equal(2, await ScalarAsync(db, "select count(*) from wf_definitions"));
+        Assert.Equal(1, await ScalarAsync(db, "select max(Version) from wf_definitions"));
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection db, string sql)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<string> TextAsync(SqliteConnection db, string sql)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}

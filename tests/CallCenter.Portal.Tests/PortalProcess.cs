@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CallCenter.Portal.Tests;
+
+/// <summary>
+/// The real Portal executable started as a user would (no configuration, working directory of its
+/// own), listening on a free loopback port. Disposing stops it.
+/// </summary>
+public sealed class PortalProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private PortalProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+    public string Output { get { lock (_output) return string.Join(Environment.NewLine, _output); } }
+
+    public static async Task<PortalProcess> StartAsync(string workingDirectory, TimeSpan timeout)
+    {
+        var port = FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(PortalDll());
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add(address.ToString());
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var portal = new PortalProcess(process, address);
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLine(object? _, DataReceivedEventArgs e)
+        {
+            if (e.Data is null) return;
+            lock (portal._output) portal._output.Add(e.Data);
+            if (e.Data.Contains("Now listening on", StringComparison.Ordinal)) listening.TrySetResult();
+        }
+        process.OutputDataReceived += OnLine;
+        process.ErrorDataReceived += OnLine;
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"The portal exited with code {process.ExitCode}:{Environment.NewLine}{portal.Output}"));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await listening.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            await portal.DisposeAsync();
+            throw new TimeoutException($"The portal did not listen within {timeout}:{Environment.NewLine}{portal.Output}");
+        }
+        return portal;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The Portal's own build output (same configuration as these tests), found from the solution root.</summary>
+    private static string PortalDll()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = here.Parent!.Name;
+        var root = here;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "CallCenter.sln"))) root = root.Parent;
+        if (root is null) throw new InvalidOperationException("CallCenter.sln not found above " + AppContext.BaseDirectory);
+        var dll = Path.Combine(root.FullName, "src", "Portal", "bin", configuration, "net10.0", "CallCenter.Portal.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the Portal first", dll);
+    }
+}
