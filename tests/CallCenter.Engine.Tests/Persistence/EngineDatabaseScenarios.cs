@@ -193,6 +193,27 @@ public abstract class EngineDatabaseScenarios
     }
 
     [Fact]
+    public async Task A_published_cron_flow_starts_at_each_occurrence_and_stays_armed_across_a_restart()
+    {
+        var db = await NewDatabaseAsync();
+        var watcher = new RunWatcher();
+        using (var host = await DatabaseHost.StartAsync(db, watcher))
+        {
+            await host.Definitions().PublishAsync(Flows.EverySecond());
+            var first = await watcher.WaitAsync(r => r.Instance?.DefinitionId == "ticker" && r.Status == WorkflowStatus.Finished, Timeout);
+            var second = await watcher.WaitAsync(r => r.Instance?.DefinitionId == "ticker" && r.InstanceId != first.InstanceId, Timeout);
+            Assert.NotEqual(first.Instance!.CorrelationId, second.Instance!.CorrelationId);
+            var journal = await host.Services.GetRequiredService<IInstanceStore>().GetJournalAsync(first.InstanceId!);
+            Assert.Equal(["tick:Done", "log:Done"], journal.Select(j => $"{j.ActivityId}:{j.Outcome}"));
+            await host.StopAsync();
+        }
+
+        var later = new RunWatcher();
+        using var restarted = await DatabaseHost.StartAsync(db, later);
+        await later.WaitAsync(r => r.Instance?.DefinitionId == "ticker", Timeout);
+    }
+
+    [Fact]
     public async Task The_migrated_database_holds_the_engine_and_timer_tables()
     {
         var db = await NewDatabaseAsync();

@@ -65,4 +65,18 @@ internal static class Flows
       }
     }
     """);
+
+    /// <summary>Started by a cron schedule (six fields: every second), then logs.</summary>
+    public static WorkflowDefinition EverySecond(string id = "ticker") => Parse($$$"""
+    {
+      "id": "{{{id}}}", "name": "Ticker",
+      "root": {
+        "activities": [
+          { "id": "tick", "type": "Timer", "properties": { "cron": "* * * * * *" } },
+          { "id": "log", "type": "Log", "properties": { "message": "tick {{ workflow.correlation_id }}" } }
+        ],
+        "connections": [ { "source": "tick", "outcome": "Done", "target": "log" } ]
+      }
+    }
+    """);
 }
