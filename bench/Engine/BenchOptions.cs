@@ -32,11 +32,13 @@ public sealed record BenchOptions(int Instances, int Warmup, int Parallelism, in
                 case "--parallelism": parallelism = int.Parse(Value(args, ++i), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--repeat": repeat = int.Parse(Value(args, ++i), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--only":
-                    modes = new HashSet<string>(Value(args, ++i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
+                    modes = new HashSet<string>(Value(args, ++i).ToLowerInvariant().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
                     break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}' (use --quick, --n N, --warmup N, --parallelism P, --repeat K, --only engine,sqlite,workflowcore)");
             }
         }
+        foreach (var mode in modes)
+            if (mode is not (EngineMode or SqliteMode or WorkflowCoreMode)) throw new ArgumentException($"unknown mode '{mode}' in --only (engine, sqlite, workflowcore)");
         var n = instances ?? (quick ? 1_000 : 10_000);
         // Quick runs are short enough for a scheduler hiccup to matter, so they take the median of more runs.
         var runs = repeat ?? (quick ? 5 : 3);
