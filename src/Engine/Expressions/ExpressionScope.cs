@@ -47,8 +47,9 @@ public sealed class ExpressionScope
                 foreach (var (name, value) in _variables) _globals.SetValue(name, value, false);
                 _globals.SetValue("input", _input, false);
                 _globals.SetValue("workflow", _workflow, true);
+                // A function, so the clock is read only by scripts that use it.
+                _globals.Import("now", _now);
             }
-            _globals.SetValue("now", _now(), false);
             return _globals;
         }
     }

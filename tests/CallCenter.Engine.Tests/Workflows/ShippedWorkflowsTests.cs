@@ -59,6 +59,22 @@ public sealed class ShippedWorkflowsTests
         Assert.DoesNotContain(await services.GetRequiredService<Engine.Persistence.IInstanceStore>().GetJournalAsync(closed.InstanceId!), j => j.ActivityId == "remind");
     }
 
+    [Fact]
+    public async Task Morning_summary_writes_the_date_of_the_center_time_zone()
+    {
+        // 23:30 UTC on the 24th is already the 25th in Shanghai.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 23, 30, 0, TimeSpan.Zero));
+        await using var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time)
+            .AddWorkflowEngine(o => o.TimeZone = "Asia/Shanghai").BuildServiceProvider();
+        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "workflows", "morning-summary.json"));
+        Assert.True((await services.GetRequiredService<WorkflowDefinitionService>().ImportAsync(json, publish: true)).Success);
+
+        var run = await services.GetRequiredService<IWorkflowRuntime>().StartAsync("morning-summary");
+
+        Assert.Equal(WorkflowStatus.Finished, run.Status);
+        Assert.Equal("早上好 — summary for 2026-11-25", run.Instance!.Variables["greeting"]);
+    }
+
     private sealed class FinishedRuns : IRunListener
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _waits = new();

@@ -34,14 +34,14 @@ public sealed class InMemoryInstanceStore : IInstanceStore
             entry.Instance = instance;
             entry.Revision = ++instance.Revision;
             foreach (var id in entry.BookmarkIds)
-                if (_bookmarks.TryRemove(id, out var old)) IndexOf(old).TryRemove(id, out _);
+                if (_bookmarks.TryRemove(id, out var old)) Unindex(old);
             var ids = new string[instance.Bookmarks.Count];
             for (var i = 0; i < ids.Length; i++)
             {
                 var bookmark = instance.Bookmarks[i];
                 ids[i] = bookmark.Id;
                 _bookmarks[bookmark.Id] = bookmark;
-                IndexOf(bookmark)[bookmark.Id] = bookmark;
+                Index(bookmark);
             }
             entry.BookmarkIds = ids;
             entry.Journal.AddRange(journal);
@@ -50,8 +50,25 @@ public sealed class InMemoryInstanceStore : IInstanceStore
         return Task.CompletedTask;
     }
 
-    private ConcurrentDictionary<string, Bookmark> IndexOf(Bookmark b) =>
-        _bookmarksByKey.GetOrAdd((b.Type, b.CorrelationKey ?? ""), _ => new(StringComparer.Ordinal));
+    private void Index(Bookmark b)
+    {
+        lock (_bookmarksByKey)
+        {
+            var key = (b.Type, b.CorrelationKey ?? "");
+            if (!_bookmarksByKey.TryGetValue(key, out var set)) _bookmarksByKey[key] = set = new(StringComparer.Ordinal);
+            set[b.Id] = b;
+        }
+    }
+
+    // Keys are often unique (a call id, an order id): drop a key's set once it is empty, or memory grows forever.
+    private void Unindex(Bookmark b)
+    {
+        lock (_bookmarksByKey)
+        {
+            var key = (b.Type, b.CorrelationKey ?? "");
+            if (_bookmarksByKey.TryGetValue(key, out var set) && set.TryRemove(b.Id, out _) && set.IsEmpty) _bookmarksByKey.TryRemove(key, out _);
+        }
+    }
 
     public Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken ct = default) =>
         Task.FromResult(_bookmarks.GetValueOrDefault(bookmarkId));
