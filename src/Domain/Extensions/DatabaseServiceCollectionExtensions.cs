@@ -1,5 +1,6 @@
 using CallCenter.Domain.Data;
 using CallCenter.Engine.Extensions;
+using CallCenter.Engine.Options;
 using CallCenter.Engine.Persistence;
 using CallCenter.Engine.Persistence.EntityFramework;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddPooledDbContextFactory<CallCenterDbContext>(b => DbContextOptionsConfigurator.Configure(b, options));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new WriteGate(serializeWrites: options.Provider == DatabaseProvider.Sqlite));
+        // Several nodes may resume the same instance: always run from the stored state there.
+        if (options.ClusteredTimers) services.PostConfigure<EngineOptions>(o => o.HotInstanceCapacity = 0);
         services.Replace(ServiceDescriptor.Singleton<IDefinitionStore, EfDefinitionStore<CallCenterDbContext>>());
         services.Replace(ServiceDescriptor.Singleton<IInstanceStore, EfInstanceStore<CallCenterDbContext>>());
         services.TryAddSingleton<DatabaseInitializer>();

@@ -9,6 +9,12 @@ public sealed class EngineOptions
     /// <summary>Activities one run may execute without suspending before the instance faults (catches endless loops). Default 10,000.</summary>
     public int MaxStepsPerRun { get; set; } = 10_000;
 
+    /// <summary>
+    /// Suspended instances kept in memory after their save so a resume skips the reload (live calls).
+    /// Assumes one node owns its instances; clustered deployments set 0 (always reload). Default 10,000.
+    /// </summary>
+    public int HotInstanceCapacity { get; set; } = 10_000;
+
     /// <summary>Whether each activity execution is written to the journal. Default true.</summary>
     public bool JournalEnabled { get; set; } = true;
 

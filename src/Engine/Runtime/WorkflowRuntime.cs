@@ -31,6 +31,7 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
     private readonly InstanceLocks _locks = new();
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
     private readonly IRunListener[] _listeners;
+    private readonly HotInstances _hot;
 
     public WorkflowRuntime(IDefinitionStore definitions, IInstanceStore instances, WorkflowCache cache, IBookmarkScheduler timers,
         ExpressionEngine expressions, IServiceProvider services, TimeProvider time, IOptions<EngineOptions> options, ILogger<WorkflowRuntime> logger, IEnumerable<IRunListener> listeners)
@@ -47,6 +48,7 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
         _timeZone = _options.ResolveTimeZone();
         _logger = logger;
         _interpreter = new WorkflowInterpreter(_options.MaxStepsPerRun);
+        _hot = new HotInstances(_options.HotInstanceCapacity);
     }
 
     public async Task<RunResult> StartAsync(string definitionId, StartOptions? options = null, CancellationToken ct = default)
@@ -93,6 +95,7 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
     {
         if (_running.TryGetValue(instanceId, out var inFlight)) await inFlight.CancelAsync().ConfigureAwait(false);
         using var held = await _locks.AcquireAsync(instanceId, ct).ConfigureAwait(false);
+        _hot.Remove(instanceId);
         var instance = await _instances.LoadAsync(instanceId, ct).ConfigureAwait(false);
         if (instance is null) return RunResult.Nothing(RunOutcome.NotFound, $"no instance '{instanceId}'");
         if (instance.IsEnded) return new RunResult(RunOutcome.AlreadyHandled, instance, [], $"instance '{instanceId}' already ended as {instance.Status}");
@@ -128,7 +131,19 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
     private async Task<RunResult> ResumeCoreAsync(string instanceId, string bookmarkId, object? input, CancellationToken ct)
     {
         using var held = await _locks.AcquireAsync(instanceId, ct).ConfigureAwait(false);
+        if (_hot.Take(instanceId) is { } hot)
+        {
+            var result = await ResumeLoadedAsync(hot, bookmarkId, input, ct).ConfigureAwait(false);
+            // Another node changed it since this process saved it: start again from the stored state.
+            if (result.Outcome != RunOutcome.Conflict) return result;
+        }
         var instance = await _instances.LoadAsync(instanceId, ct).ConfigureAwait(false);
+        return await ResumeLoadedAsync(instance, bookmarkId, input, ct).ConfigureAwait(false);
+    }
+
+    private async Task<RunResult> ResumeLoadedAsync(WorkflowInstance? instance, string bookmarkId, object? input, CancellationToken ct)
+    {
+        var instanceId = instance?.Id;
         if (instance is null) return RunResult.Nothing(RunOutcome.NotFound, $"no instance '{instanceId}'");
         var bookmark = instance.Bookmarks.Find(b => b.Id == bookmarkId);
         if (bookmark is null) return new RunResult(RunOutcome.AlreadyHandled, instance, [], $"bookmark '{bookmarkId}' was already resumed");
@@ -198,9 +213,11 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
         }
         catch (WorkflowConcurrencyException ex)
         {
+            _hot.Remove(instance.Id);
             _logger.LogWarning("Run of instance {InstanceId} discarded: {Reason}", instance.Id, ex.Message);
             return RunResult.Nothing(RunOutcome.Conflict, ex.Message);
         }
+        _hot.Keep(instance);
         foreach (var bookmark in execution.RemovedBookmarks)
             if (bookmark.ResumeAt is not null) await _timers.UnscheduleAsync(bookmark, ct).ConfigureAwait(false);
         foreach (var bookmark in execution.NewBookmarks)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CallCenter.Engine.Persistence.EntityFramework;
 
 /// <summary>Definitions and the trigger index in any EF Core DbContext that applied <see cref="EngineModelBuilderExtensions.ApplyEngineModel"/>.</summary>
-public sealed class EfDefinitionStore<TContext>(IDbContextFactory<TContext> factory, TimeProvider time) : IDefinitionStore
+public sealed class EfDefinitionStore<TContext>(IDbContextFactory<TContext> factory, TimeProvider time, WriteGate? writeGate = null) : IDefinitionStore
     where TContext : DbContext
 {
     public async Task<int> GetLatestVersionAsync(string definitionId, CancellationToken ct = default)
@@ -37,6 +37,7 @@ public sealed class EfDefinitionStore<TContext>(IDbContextFactory<TContext> fact
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
         var existing = await db.Set<DefinitionRecord>()
             .FirstOrDefaultAsync(d => d.DefinitionId == definition.Id && d.Version == definition.Version, ct).ConfigureAwait(false);
+        using var gate = await (writeGate ?? WriteGate.Open).EnterAsync(ct).ConfigureAwait(false);
         if (existing is { IsPublished: true })
             throw new InvalidOperationException($"Version {definition.Version} of '{definition.Id}' is published and cannot be changed");
         var json = Serialize(definition, published: false);
@@ -53,6 +54,7 @@ public sealed class EfDefinitionStore<TContext>(IDbContextFactory<TContext> fact
     public async Task PublishAsync(WorkflowDefinition definition, IReadOnlyList<TriggerRecord> triggers, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var gate = await (writeGate ?? WriteGate.Open).EnterAsync(ct).ConfigureAwait(false);
         await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         await db.Set<DefinitionRecord>().Where(d => d.DefinitionId == definition.Id && d.IsPublished)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.IsPublished, false), ct).ConfigureAwait(false);
