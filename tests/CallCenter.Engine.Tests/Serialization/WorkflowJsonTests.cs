@@ -98,6 +98,24 @@ public sealed class WorkflowJsonTests
         Assert.False(string.IsNullOrWhiteSpace(parsed.Error));
     }
 
+    [Theory]
+    [InlineData("""{ "id": "f", "name": "f", "root": { "activities": [ { "id": "a", "type": "Start" }, null ] } }""", "root.activities[1] is null")]
+    [InlineData("""{ "id": "f", "name": "f", "root": { "connections": [ null ] } }""", "root.connections[0] is null")]
+    [InlineData("""{ "id": "f", "name": "f", "variables": [ null ] }""", "variables[0] is null")]
+    [InlineData("""{ "id": "f", "name": "f", "root": { "activities": [ { "id": "a", "type": "Log", "properties": { "Message": "a", "message": "b" } } ] } }""", "activity 'a' sets the property 'message' twice")]
+    public async Task Well_formed_json_the_model_cannot_hold_is_an_import_error_not_an_exception(string json, string error)
+    {
+        await using var host = EngineHost.Create();
+
+        var parsed = WorkflowJson.Parse(json);
+        var imported = await host.Definitions.ImportAsync(json, publish: true);
+
+        Assert.False(parsed.Success);
+        Assert.Contains(error, parsed.Error);
+        Assert.False(imported.Success);
+        Assert.Empty(await host.DefinitionStore.ListAsync());
+    }
+
     [Fact]
     public void A_schema_version_newer_than_the_engine_understands_is_rejected()
     {
