@@ -154,6 +154,18 @@ public sealed class DefinitionValidationTests : IAsyncLifetime
         Assert.Contains("(line 1, column 11)", error.Message);
     }
 
+    [Theory]
+    [InlineData("balance <")]
+    [InlineData("(1 + 2")]
+    public void Expression_cut_short_is_reported_at_the_end_not_at_line_zero(string expression)
+    {
+        var result = Validate(StartThen("check", "If", new { condition = Expr(expression) }));
+
+        var error = ValidationAssert.SingleError(result, "check", "condition", "expression error:");
+        Assert.EndsWith("(at the end)", error.Message);
+        Assert.DoesNotContain("line 0", error.Message);
+    }
+
     [Fact]
     public void Empty_expression_is_an_error()
     {
