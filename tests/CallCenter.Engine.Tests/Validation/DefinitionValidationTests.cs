@@ -110,6 +110,19 @@ public sealed class DefinitionValidationTests : IAsyncLifetime
         ValidationAssert.SingleError(result, "node", property, "is required");
     }
 
+    [Theory]
+    [InlineData("If", "condition")]
+    [InlineData("Delay", "duration")]
+    [InlineData("StartAt", "at")]
+    [InlineData("Switch", "cases")]
+    public void Missing_required_input_whose_type_has_no_empty_text_is_still_an_error(string type, string property)
+    {
+        // An If without a condition would silently always take False, a Delay without a duration never wait.
+        var result = Validate(StartThen("node", type));
+
+        ValidationAssert.SingleError(result, "node", property, "is required");
+    }
+
     [Fact]
     public void Required_input_given_as_blank_text_is_an_error()
     {
