@@ -87,10 +87,13 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
 
     public async Task<RunResult> CancelAsync(string instanceId, CancellationToken ct = default)
     {
-        if (_running.TryGetValue(instanceId, out var inFlight)) await inFlight.CancelAsync().ConfigureAwait(false);
+        var interrupted = _running.TryGetValue(instanceId, out var inFlight);
+        if (interrupted) await inFlight!.CancelAsync().ConfigureAwait(false);
         using var held = await _locks.AcquireAsync(instanceId, ct).ConfigureAwait(false);
         var instance = await _instances.LoadAsync(instanceId, ct).ConfigureAwait(false);
         if (instance is null) return RunResult.Nothing(RunOutcome.NotFound, $"no instance '{instanceId}'");
+        // The interrupted run saved the instance as Cancelled itself: that is this request's doing.
+        if (interrupted && instance.Status == WorkflowStatus.Cancelled) return new RunResult(RunOutcome.Cancelled, instance, []);
         if (instance.IsEnded) return new RunResult(RunOutcome.AlreadyHandled, instance, [], $"instance '{instanceId}' already ended as {instance.Status}");
         var workflow = await _cache.GetAsync(instance.DefinitionId, instance.Version, ct).ConfigureAwait(false);
         var execution = NewExecution(instance, workflow!, null, ct);
