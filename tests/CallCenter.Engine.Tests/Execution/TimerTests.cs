@@ -77,6 +77,18 @@ public sealed class TimerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartAt_computed_from_now_is_read_in_the_center_time_zone()
+    {
+        // now is 08:00 wall time in Shanghai; two hours later is 10:00 Shanghai, 02:00 UTC, whatever the server's own zone.
+        await _host.PublishAsync(WaitThenProbe("StartAt", new { at = Expr("now | date.add_hours 2") }));
+        var due = new DateTimeOffset(2025, 1, 6, 2, 0, 0, TimeSpan.Zero);
+
+        var id = await StartAndExpectWaitUntil(due);
+
+        await AssertResumesExactlyAt(id, due);
+    }
+
+    [Fact]
     public async Task StartAt_in_the_past_goes_straight_on()
     {
         await _host.PublishAsync(WaitThenProbe("StartAt", new { at = "2025-01-05T10:00:00+08:00" }));
