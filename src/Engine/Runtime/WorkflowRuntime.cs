@@ -121,6 +121,9 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
         if (options?.Variables is { } variables)
             foreach (var (name, value) in variables) instance.Variables[name] = value;
         using var held = await _locks.AcquireAsync(instance.Id, ct).ConfigureAwait(false);
+        // A caller-chosen id (e.g. a call id) may be started twice; run once, not twice and then discard.
+        if (options?.InstanceId is not null && await _instances.LoadAsync(instance.Id, ct).ConfigureAwait(false) is { } existing)
+            return new RunResult(RunOutcome.AlreadyHandled, existing, [], $"instance '{instance.Id}' already exists");
         return await RunAsync(instance, workflow, first, null, options?.Input, isTriggerStart, RunOutcome.Started, ct).ConfigureAwait(false);
     }
 
