@@ -2,6 +2,7 @@ using CallCenter.Engine.Activities;
 using CallCenter.Engine.Models;
 using CallCenter.Engine.Runtime;
 using CallCenter.Engine.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCenter.Engine.Tests.Runtime;
 
@@ -109,5 +110,34 @@ public sealed class TriggerTests : IAsyncLifetime
         Assert.Equal(("morning-report", "every-morning", "0 9 * * 1-5"), (trigger.DefinitionId, trigger.ActivityId, trigger.Key));
         Assert.Equal(WorkflowStatus.Finished, run.Status);
         Assert.Equal(1, _host.Probes.Count("report"));
+    }
+
+    [Fact]
+    public async Task Publish_listeners_hear_of_each_published_version_with_its_triggers_and_never_of_an_invalid_one()
+    {
+        var listener = new RecordingPublishListener();
+        await using var host = EngineHost.Create(services: s => s.AddSingleton<IPublishListener>(listener));
+        var flow = new FlowBuilder("morning-report")
+            .Activity("every-morning", "Timer", new { cron = "0 9 * * 1-5" })
+            .Activity("report", "Probe")
+            .Chain("every-morning", "report");
+
+        await host.PublishAsync(flow.Build());
+        await host.Definitions.PublishAsync(flow.Activity("broken", "Nope").Connect("report", "broken").Build());
+
+        var (definition, triggers) = Assert.Single(listener.Calls);
+        Assert.Equal(("morning-report", 1, true), (definition.Id, definition.Version, definition.IsPublished));
+        Assert.Equal(("Cron", "0 9 * * 1-5"), (Assert.Single(triggers).Type, triggers[0].Key));
+    }
+
+    private sealed class RecordingPublishListener : IPublishListener
+    {
+        public List<(WorkflowDefinition Definition, IReadOnlyList<TriggerRecord> Triggers)> Calls { get; } = [];
+
+        public Task OnPublishedAsync(WorkflowDefinition definition, IReadOnlyList<TriggerRecord> triggers, CancellationToken ct)
+        {
+            Calls.Add((definition, triggers));
+            return Task.CompletedTask;
+        }
     }
 }
