@@ -134,13 +134,16 @@ public sealed class TimerTests : IAsyncLifetime
         var run = await _host.StartAsync("daily");
 
         // Monday 2025-01-06 09:00 Shanghai, then Tuesday; the weekend is skipped (Friday → Monday).
+        var store = _host.Services.GetRequiredService<ObservedInstanceStore>();
+        WorkflowInstance instance = run.Instance!;
         for (var day = 1; day <= 5; day++)
         {
             _host.Time.Advance(TimeSpan.FromDays(1));
-            await _host.Probes.WaitForAsync("report", day);
+            var reports = day;
+            // The run after each firing has reported and waits for the next occurrence.
+            instance = await store.WaitForAsync(run.InstanceId!, i => _host.Probes.Count("report") == reports
+                && i.Status == WorkflowStatus.Suspended && i.Bookmarks.Count == 1 && i.Bookmarks[0].ResumeAt > _host.Time.GetUtcNow());
         }
-        var instance = await _host.Services.GetRequiredService<ObservedInstanceStore>()
-            .WaitForAsync(run.InstanceId!, i => i.Status == WorkflowStatus.Suspended && i.Bookmarks.Count == 1 && i.Bookmarks[0].ResumeAt > _host.Time.GetUtcNow());
 
         // Friday's report is done; the next wait is for Monday 2025-01-13 09:00 Shanghai.
         Assert.Equal(new DateTimeOffset(2025, 1, 13, 1, 0, 0, TimeSpan.Zero), instance.Bookmarks[0].ResumeAt);
