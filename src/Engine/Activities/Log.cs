@@ -22,8 +22,10 @@ public sealed class Log : Activity
             LogLevelChoice.Error => LogLevel.Error,
             _ => LogLevel.Information,
         };
+        // Rendered even when the level is off, so a broken template fails the same way whatever the server's log level.
+        var message = Message.Get(context);
         if (context.Logger.IsEnabled(level))
-            context.Logger.Log(level, "Workflow {InstanceId} activity {ActivityId}: {Message}", context.InstanceId, context.ActivityId, Message.Get(context));
+            context.Logger.Log(level, "Workflow {InstanceId} activity {ActivityId}: {Message}", context.InstanceId, context.ActivityId, message);
         return new(ActivityResult.Done);
     }
 }

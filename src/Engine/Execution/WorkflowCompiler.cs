@@ -91,7 +91,7 @@ public sealed partial class WorkflowCompiler(ActivityRegistry registry, Expressi
         {
             if (!node.Properties.TryGetValue(input.Name, out var value))
             {
-                if (input.Required && input.DefaultValue is null or "") problems.Add(new(node.Id, input.Name, "is required"));
+                if (input.Required && IsEmptyDefault(input.DefaultValue)) problems.Add(new(node.Id, input.Name, "is required"));
                 continue;
             }
             var (bound, error) = InputBinder.Bind(input, value, expressions);
@@ -119,6 +119,16 @@ public sealed partial class WorkflowCompiler(ActivityRegistry registry, Expressi
                 problems.Add(new(node.Id, name, $"'{descriptor.TypeName}' has no property '{name}'", ValidationSeverity.Warning));
         }
     }
+
+    // A required input may be left out only when its class gives it a real default; false, zero,
+    // TimeSpan.Zero or an empty list are placeholders (an If without condition would always be False).
+    private static bool IsEmptyDefault(object? value) => value switch
+    {
+        null => true,
+        string s => string.IsNullOrWhiteSpace(s),
+        System.Collections.ICollection c => c.Count == 0,
+        _ => value.GetType().IsValueType && value.Equals(Activator.CreateInstance(value.GetType())),
+    };
 
     private static void CheckConnections(Flowchart flowchart, Dictionary<string, ExecutableNode> nodes, List<ValidationError> problems)
     {

@@ -37,7 +37,7 @@ public sealed class ExpressionEngine
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
-                if (message.Type == ParserMessageType.Error) errors.Add($"{message.Message} (line {message.Span.Start.Line + 1}, column {message.Span.Start.Column + 1})");
+                if (message.Type == ParserMessageType.Error) errors.Add($"{message.Message} ({Where(message.Span.Start)})");
         }
         if (kind == ScriptKind.Template && errors.Count == 0 && HasUnclosedTag(source))
             errors.Add("a '{{' is never closed with '}}'");
@@ -45,6 +45,10 @@ public sealed class ExpressionEngine
             ? new CompileResult(null, errors)
             : new CompileResult(new CompiledScript(source, kind, template), []);
     }
+
+    // Scriban places errors found at the end of input at line -1, column -1.
+    private static string Where(TextPosition position) =>
+        position.Line < 0 ? "at the end" : $"line {position.Line + 1}, column {position.Column + 1}";
 
     // Scriban does not report an unclosed "{{" at the very end of a template.
     private static bool HasUnclosedTag(string source) =>

@@ -93,11 +93,14 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
 
     public async Task<RunResult> CancelAsync(string instanceId, CancellationToken ct = default)
     {
-        if (_running.TryGetValue(instanceId, out var inFlight)) await inFlight.CancelAsync().ConfigureAwait(false);
+        var interrupted = _running.TryGetValue(instanceId, out var inFlight);
+        if (interrupted) await inFlight!.CancelAsync().ConfigureAwait(false);
         using var held = await _locks.AcquireAsync(instanceId, ct).ConfigureAwait(false);
         _hot.Remove(instanceId);
         var instance = await _instances.LoadAsync(instanceId, ct).ConfigureAwait(false);
         if (instance is null) return RunResult.Nothing(RunOutcome.NotFound, $"no instance '{instanceId}'");
+        // The interrupted run saved the instance as Cancelled itself: that is this request's doing.
+        if (interrupted && instance.Status == WorkflowStatus.Cancelled) return new RunResult(RunOutcome.Cancelled, instance, []);
         if (instance.IsEnded) return new RunResult(RunOutcome.AlreadyHandled, instance, [], $"instance '{instanceId}' already ended as {instance.Status}");
         var workflow = await _cache.GetAsync(instance.DefinitionId, instance.Version, ct).ConfigureAwait(false);
         var execution = NewExecution(instance, workflow!, null, ct);
@@ -125,6 +128,9 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
         if (options?.Variables is { } variables)
             foreach (var (name, value) in variables) instance.Variables[name] = value;
         using var held = await _locks.AcquireAsync(instance.Id, ct).ConfigureAwait(false);
+        // A caller-chosen id (e.g. a call id) may be started twice; run once, not twice and then discard.
+        if (options?.InstanceId is not null && await _instances.LoadAsync(instance.Id, ct).ConfigureAwait(false) is { } existing)
+            return new RunResult(RunOutcome.AlreadyHandled, existing, [], $"instance '{instance.Id}' already exists");
         return await RunAsync(instance, workflow, first, null, options?.Input, isTriggerStart, RunOutcome.Started, ct).ConfigureAwait(false);
     }
 

@@ -22,8 +22,17 @@ public static class WorkflowJson
             definition.Root ??= new Flowchart();
             definition.Root.Activities ??= [];
             definition.Root.Connections ??= [];
+            // Valid JSON can still hold what the model cannot: null entries, or a property set twice in different case.
+            if ((FirstNull(definition.Variables, "variables") ?? FirstNull(definition.Root.Activities, "root.activities") ?? FirstNull(definition.Root.Connections, "root.connections")) is { } hole)
+                return WorkflowParseResult.Fail(hole);
             foreach (var node in definition.Root.Activities)
-                node.Properties = new Dictionary<string, JsonElement>(node.Properties ?? [], StringComparer.OrdinalIgnoreCase);
+            {
+                var properties = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+                foreach (var (name, value) in node.Properties ?? [])
+                    if (!properties.TryAdd(name, value))
+                        return WorkflowParseResult.Fail($"activity '{node.Id}' sets the property '{name}' twice (names are not case-sensitive)");
+                node.Properties = properties;
+            }
             return WorkflowParseResult.Ok(definition);
         }
         catch (JsonException ex)
@@ -35,6 +44,12 @@ public static class WorkflowJson
 
     public static WorkflowDefinition Clone(WorkflowDefinition definition) =>
         Parse(Serialize(definition, indented: false)).Definition!;
+
+    private static string? FirstNull<T>(List<T> items, string path) where T : class
+    {
+        var index = items.IndexOf(null!);
+        return index < 0 ? null : $"{path}[{index}] is null";
+    }
 
     private static string FirstSentence(string message)
     {
