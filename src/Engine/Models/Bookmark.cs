@@ -14,4 +14,6 @@ public sealed class Bookmark
     public DateTimeOffset? ResumeAt { get; set; }
     public string? Payload { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    public Bookmark Clone() => (Bookmark)MemberwiseClone();
 }

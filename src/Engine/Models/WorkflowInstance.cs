@@ -20,4 +20,24 @@ public sealed class WorkflowInstance
     public long Revision { get; set; }
 
     public bool IsEnded => Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled or WorkflowStatus.Faulted;
+
+    /// <summary>A deep copy: lists and dictionaries in variables are copied, other values are immutable.</summary>
+    public WorkflowInstance Clone()
+    {
+        var copy = (WorkflowInstance)MemberwiseClone();
+        copy.Variables = new Dictionary<string, object?>(Variables.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in Variables) copy.Variables[name] = CloneValue(value);
+        copy.Bookmarks = new List<Bookmark>(Bookmarks.Count);
+        foreach (var bookmark in Bookmarks) copy.Bookmarks.Add(bookmark.Clone());
+        copy.JoinArrivals = new Dictionary<string, List<string>>(JoinArrivals.Count, StringComparer.Ordinal);
+        foreach (var (join, arrived) in JoinArrivals) copy.JoinArrivals[join] = [.. arrived];
+        return copy;
+    }
+
+    private static object? CloneValue(object? value) => value switch
+    {
+        List<object?> list => list.ConvertAll(CloneValue),
+        Dictionary<string, object?> map => map.ToDictionary(e => e.Key, e => CloneValue(e.Value), StringComparer.Ordinal),
+        _ => value,
+    };
 }

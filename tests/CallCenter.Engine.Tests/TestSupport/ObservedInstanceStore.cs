@@ -52,26 +52,7 @@ public sealed class ObservedInstanceStore(InMemoryInstanceStore inner) : IInstan
         return stored is null ? null : Copy(stored);
     }
 
-    private static WorkflowInstance Copy(WorkflowInstance stored) => new()
-    {
-        Id = stored.Id,
-        DefinitionId = stored.DefinitionId,
-        Version = stored.Version,
-        Status = stored.Status,
-        CorrelationId = stored.CorrelationId,
-        Variables = JsonValues.ParseVariables(JsonValues.SerializeVariables(stored.Variables)),
-        Bookmarks = stored.Bookmarks.Select(b => new Bookmark
-        {
-            Id = b.Id, InstanceId = b.InstanceId, ActivityId = b.ActivityId, Type = b.Type,
-            CorrelationKey = b.CorrelationKey, ResumeAt = b.ResumeAt, Payload = b.Payload, CreatedAt = b.CreatedAt,
-        }).ToList(),
-        JoinArrivals = stored.JoinArrivals.ToDictionary(e => e.Key, e => e.Value.ToList(), StringComparer.Ordinal),
-        CreatedAt = stored.CreatedAt,
-        UpdatedAt = stored.UpdatedAt,
-        FinishedAt = stored.FinishedAt,
-        FaultMessage = stored.FaultMessage,
-        Revision = stored.Revision,
-    };
+    private static WorkflowInstance Copy(WorkflowInstance stored) => stored.Clone();
 
     public Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken ct = default) => inner.FindBookmarkAsync(bookmarkId, ct);
     public Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string type, string? correlationKey, CancellationToken ct = default) => inner.FindBookmarksAsync(type, correlationKey, ct);

@@ -4,8 +4,9 @@ using CallCenter.Engine.Models;
 namespace CallCenter.Engine.Persistence.InMemory;
 
 /// <summary>
-/// Instances kept in memory. Hot instances are stored by reference (no copy per save): the runtime
-/// mutates an instance only under its per-instance lock, and queries return copies.
+/// Instances kept in memory (tests, benchmarks, the simulator). Like a database it keeps its own
+/// copy: a save stores a snapshot and a load returns a new copy, so a run that fails half-way
+/// never leaves a half-changed instance behind.
 /// </summary>
 public sealed class InMemoryInstanceStore : IInstanceStore
 {
@@ -22,23 +23,27 @@ public sealed class InMemoryInstanceStore : IInstanceStore
         public readonly List<Incident> Incidents = [];
     }
 
-    public Task<WorkflowInstance?> LoadAsync(string instanceId, CancellationToken ct = default) =>
-        Task.FromResult(_instances.TryGetValue(instanceId, out var e) ? e.Instance : null);
+    public Task<WorkflowInstance?> LoadAsync(string instanceId, CancellationToken ct = default)
+    {
+        if (!_instances.TryGetValue(instanceId, out var e)) return Task.FromResult<WorkflowInstance?>(null);
+        lock (e) return Task.FromResult<WorkflowInstance?>(e.Instance.Clone());
+    }
 
     public Task SaveAsync(WorkflowInstance instance, IReadOnlyList<JournalEntry> journal, IReadOnlyList<Incident> incidents, CancellationToken ct = default)
     {
-        var entry = _instances.GetOrAdd(instance.Id, _ => new Entry(instance));
+        var snapshot = instance.Clone();
+        var entry = _instances.GetOrAdd(instance.Id, _ => new Entry(snapshot));
         lock (entry)
         {
             if (entry.Revision != instance.Revision) throw new WorkflowConcurrencyException(instance.Id);
-            entry.Instance = instance;
-            entry.Revision = ++instance.Revision;
+            snapshot.Revision = entry.Revision = ++instance.Revision;
+            entry.Instance = snapshot;
             foreach (var id in entry.BookmarkIds)
                 if (_bookmarks.TryRemove(id, out var old)) Unindex(old);
-            var ids = new string[instance.Bookmarks.Count];
+            var ids = new string[snapshot.Bookmarks.Count];
             for (var i = 0; i < ids.Length; i++)
             {
-                var bookmark = instance.Bookmarks[i];
+                var bookmark = snapshot.Bookmarks[i];
                 ids[i] = bookmark.Id;
                 _bookmarks[bookmark.Id] = bookmark;
                 Index(bookmark);
@@ -71,14 +76,14 @@ public sealed class InMemoryInstanceStore : IInstanceStore
     }
 
     public Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken ct = default) =>
-        Task.FromResult(_bookmarks.GetValueOrDefault(bookmarkId));
+        Task.FromResult(_bookmarks.GetValueOrDefault(bookmarkId)?.Clone());
 
     public Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string type, string? correlationKey, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<Bookmark>>(
-            _bookmarksByKey.TryGetValue((type, correlationKey ?? ""), out var set) ? set.Values.ToList() : []);
+            _bookmarksByKey.TryGetValue((type, correlationKey ?? ""), out var set) ? set.Values.Select(b => b.Clone()).ToList() : []);
 
     public Task<IReadOnlyList<Bookmark>> ListTimerBookmarksAsync(CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyList<Bookmark>>(_bookmarks.Values.Where(b => b.ResumeAt is not null).ToList());
+        Task.FromResult<IReadOnlyList<Bookmark>>(_bookmarks.Values.Where(b => b.ResumeAt is not null).Select(b => b.Clone()).ToList());
 
     public Task<IReadOnlyList<WorkflowInstance>> QueryAsync(InstanceQuery query, CancellationToken ct = default)
     {
@@ -87,7 +92,7 @@ public sealed class InMemoryInstanceStore : IInstanceStore
                 && (query.Status is null || i.Status == query.Status)
                 && (query.CorrelationId is null || i.CorrelationId == query.CorrelationId))
             .OrderByDescending(i => i.CreatedAt).Skip(query.Skip).Take(query.Take)
-            .ToList();
+            .Select(i => i.Clone()).ToList();
         return Task.FromResult(list);
     }
 
