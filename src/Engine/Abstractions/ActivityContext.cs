@@ -42,11 +42,8 @@ public sealed class ActivityContext
     {
         try
         {
-            var value = _execution.Expressions.Evaluate(script, _execution.Scope.Globals);
             // Scripts compute in the center's wall time (now has no offset): a moment read from one is in that zone, not the server's.
-            if (value is DateTime { Kind: DateTimeKind.Unspecified } wall && (typeof(T) == typeof(DateTimeOffset) || typeof(T) == typeof(DateTimeOffset?)))
-                value = new DateTimeOffset(wall, TimeZone.GetUtcOffset(wall));
-            return ValueConverter.Convert<T>(value);
+            return ValueConverter.Convert<T>(_execution.Expressions.Evaluate(script, _execution.Scope.Globals), TimeZone);
         }
         catch (Exception ex) when (ex is ExpressionException or FormatException or InvalidCastException or OverflowException)
         {

@@ -24,6 +24,8 @@ public sealed class Timer : Activity, ITriggerActivity
 
     public override IEnumerable<(string Property, string Message)> Compile(ExpressionEngine expressions)
     {
+        // An empty cron is reported once, by the compiler's required-input check.
+        if (string.IsNullOrWhiteSpace(Cron.Literal)) return [];
         var error = TryParse(Cron.Literal, out var cron);
         _cron = cron;
         return error is null ? [] : [("cron", error)];

@@ -15,7 +15,7 @@ internal static class InputBinder
 {
     private const BindingFlags CtorFlags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
 
-    public static (IInput? Input, string? Error) Bind(InputDescriptor input, JsonElement value, ExpressionEngine expressions)
+    public static (IInput? Input, string? Error) Bind(InputDescriptor input, JsonElement value, ExpressionEngine expressions, TimeZoneInfo zone)
     {
         if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("expression", out var code))
         {
@@ -31,7 +31,7 @@ internal static class InputBinder
         if (input.Required && IsEmpty(value)) return (null, "is required");
         try
         {
-            var literal = ReadLiteral(value, input.ValueType);
+            var literal = ReadLiteral(value, input.ValueType, zone);
             return (Create(input.ValueType, [literal]), null);
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException)
@@ -54,19 +54,20 @@ internal static class InputBinder
     private static IInput Create(Type valueType, object?[] args) =>
         (IInput)Activator.CreateInstance(typeof(Input<>).MakeGenericType(valueType), CtorFlags, null, args, null)!;
 
-    private static object? ReadLiteral(JsonElement value, Type type)
+    private static object? ReadLiteral(JsonElement value, Type type, TimeZoneInfo zone)
     {
-        if (value.ValueKind == JsonValueKind.Null) return ValueConverter.Convert(null, type);
+        if (value.ValueKind == JsonValueKind.Null) return ValueConverter.Convert(null, type, zone);
         if (type == typeof(object)) return JsonValues.ToObject(value);
         if (type == typeof(string)) return value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
         if (type == typeof(TimeSpan) || type == typeof(bool) || type == typeof(DateTimeOffset) || type.IsEnum)
-            return ValueConverter.Convert(JsonValues.ToObject(value), type);
+            return ValueConverter.Convert(JsonValues.ToObject(value), type, zone);
         return value.Deserialize(type, WorkflowJsonOptions.Default);
     }
 
     private static bool IsEmpty(JsonElement value) =>
         value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined
-        || (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString()));
+        || (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString()))
+        || (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0);
 
     private static string Describe(Type type)
     {

@@ -6,7 +6,9 @@ using CallCenter.Engine.Descriptors;
 using CallCenter.Engine.Expressions;
 using CallCenter.Engine.Models;
 using CallCenter.Engine.Serialization;
+using CallCenter.Engine.Options;
 using CallCenter.Engine.Validation;
+using Microsoft.Extensions.Options;
 
 namespace CallCenter.Engine.Execution;
 
@@ -15,8 +17,11 @@ namespace CallCenter.Engine.Execution;
 /// accepts is exactly what runs. Never throws for a bad definition: every problem becomes a
 /// <see cref="ValidationError"/> naming the activity and property.
 /// </summary>
-public sealed partial class WorkflowCompiler(ActivityRegistry registry, ExpressionEngine expressions)
+public sealed partial class WorkflowCompiler(ActivityRegistry registry, ExpressionEngine expressions, IOptions<EngineOptions>? options = null)
 {
+    // Literal dates without an offset are wall-clock times of the center.
+    private readonly TimeZoneInfo _zone = (options?.Value ?? new EngineOptions()).ResolveTimeZone();
+
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex IdentifierPattern();
 
@@ -94,7 +99,7 @@ public sealed partial class WorkflowCompiler(ActivityRegistry registry, Expressi
                 if (input.Required && IsEmptyDefault(input.DefaultValue)) problems.Add(new(node.Id, input.Name, "is required"));
                 continue;
             }
-            var (bound, error) = InputBinder.Bind(input, value, expressions);
+            var (bound, error) = InputBinder.Bind(input, value, expressions, _zone);
             if (error is not null) { problems.Add(new(node.Id, input.Name, error)); continue; }
             input.Property.SetValue(activity, bound);
             if (input.Editor == InputEditor.Variable && bound is { IsExpression: false, LiteralValue: string name } && !declared.Contains(name))

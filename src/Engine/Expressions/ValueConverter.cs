@@ -4,12 +4,16 @@ using CallCenter.Engine.Serialization;
 
 namespace CallCenter.Engine.Expressions;
 
-/// <summary>Converts script results and JSON values to the CLR types inputs ask for.</summary>
+/// <summary>
+/// Converts script results and JSON values to the CLR types inputs ask for. A date and time without
+/// an offset (a wall-clock DateTime, or text such as "2026-01-06 10:00") is read in
+/// <paramref name="zone"/>, the center's time zone, never the server's.
+/// </summary>
 public static class ValueConverter
 {
-    public static T Convert<T>(object? value) => (T)Convert(value, typeof(T))!;
+    public static T Convert<T>(object? value, TimeZoneInfo? zone = null) => (T)Convert(value, typeof(T), zone)!;
 
-    public static object? Convert(object? value, Type type)
+    public static object? Convert(object? value, Type type, TimeZoneInfo? zone = null)
     {
         if (type == typeof(object)) return value;
         if (value is not null && type.IsInstanceOfType(value)) return value;
@@ -18,7 +22,7 @@ public static class ValueConverter
         if (target == typeof(string)) return ToText(value);
         if (target == typeof(bool)) return ToBool(value);
         if (target == typeof(TimeSpan)) return ToTimeSpan(value);
-        if (target == typeof(DateTimeOffset)) return ToDateTimeOffset(value);
+        if (target == typeof(DateTimeOffset)) return ToDateTimeOffset(value, zone ?? TimeZoneInfo.Local);
         if (target.IsEnum) return Enum.Parse(target, ToText(value), ignoreCase: true);
         if (IsNumber(target))
             return value is string s
@@ -57,11 +61,19 @@ public static class ValueConverter
         _ => throw new FormatException($"'{value}' is not a duration"),
     };
 
-    private static DateTimeOffset ToDateTimeOffset(object value) => value switch
+    private static DateTimeOffset ToDateTimeOffset(object value, TimeZoneInfo zone) => value switch
     {
-        DateTime dt => new DateTimeOffset(dt),
-        string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture),
+        DateTime dt => InZone(dt, zone),
+        string s => InZone(DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), zone, s),
         _ => throw new FormatException($"'{value}' is not a date and time"),
+    };
+
+    private static DateTimeOffset InZone(DateTime value, TimeZoneInfo zone, string? text = null) => value.Kind switch
+    {
+        DateTimeKind.Unspecified => new DateTimeOffset(value, zone.GetUtcOffset(value)),
+        // Text with an explicit offset keeps it exactly.
+        _ when text is not null => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture),
+        _ => new DateTimeOffset(value),
     };
 
     private static bool IsNumber(Type t) =>
