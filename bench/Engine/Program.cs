@@ -20,9 +20,7 @@ try
     var engine = new EngineBenchmark(options, flowJson);
     var workflowCore = new WorkflowCoreBenchmark(options);
 
-    EngineBackend? sqliteBackend = null;
-    if (options.Runs(BenchOptions.SqliteMode) && (sqliteBackend = SqliteBackend.TryCreate(out var sqliteReason)) is null)
-        Console.WriteLine($"(b) engine, SQLite: skipped, {sqliteReason}; sqlite_inst_per_s = null");
+    var sqliteBackend = options.Runs(BenchOptions.SqliteMode) ? SqliteBackend.Create() : null;
     List<PhaseTiming> inMemoryRuns = [], sqliteRuns = [], workflowCoreRuns = [];
     try
     {

@@ -11,9 +11,8 @@ namespace CallCenter.Bench.Engine;
 public static class SqliteBackend
 {
     /// <summary>The backend over a new database file in a temporary folder.</summary>
-    public static EngineBackend? TryCreate(out string reason)
+    public static EngineBackend Create()
     {
-        reason = "";
         var dir = Directory.CreateTempSubdirectory("callcenter-bench-");
         var database = new DatabaseOptions
         {
