@@ -150,9 +150,15 @@ echo "==================================== summary =============================
 grep -E '^\s*(Passed!|Failed!|Skipped!)' "$TEST_LOG" | sed 's/^ *//' || true
 grep -E ': error [A-Z]+[0-9]+|error MSB|Test Run Aborted|The active test run was aborted' "$TEST_LOG" \
   | sed 's/^ *//' | sort -u | head -40 || true
+# One plain totals line over every test project, e.g. "tests: 229 passed, 0 failed, 0 skipped".
+totals() {
+  grep -E '^\s*(Passed!|Failed!)' "$TEST_LOG" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\1 \2 \3/' \
+    | awk '{f+=$1; p+=$2; s+=$3} END {printf "tests: %d passed, %d failed, %d skipped\n", p, f, s}'
+}
 if [[ $TEST_RC -ne 0 ]]; then
   echo "TESTS FAILED: dotnet test exited with $TEST_RC (full log: artifacts/test.log)"
   echo "================================================================================="
+  totals
   exit "$TEST_RC"
 fi
 echo "TESTS PASSED (full log: artifacts/test.log)"
@@ -173,3 +179,4 @@ else
 fi
 
 say "all done"
+totals
