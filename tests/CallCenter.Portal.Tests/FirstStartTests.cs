@@ -17,6 +17,7 @@ public sealed class FirstStartTests : IDisposable
             var page = await http.GetStringAsync("/");
             Assert.Contains("ticket-reminder", page);
             Assert.Contains("published", page);
+            Assert.Matches(@"Demo extension 1001 created, SIP password [A-Za-z0-9]{16}", portal.Output);
         }
 
         var file = Path.Combine(_folder, "data", "callcenter.db");
@@ -28,6 +29,7 @@ public sealed class FirstStartTests : IDisposable
         Assert.Equal(1, await ScalarAsync(db, "select count(*) from wf_triggers where Type = 'Event' and Key = 'TicketCreated'"));
         Assert.True(await ScalarAsync(db, "select count(*) from sqlite_master where type = 'table' and name like 'qrtz%'") > 0, "Quartz's job store tables are provisioned in the same database");
         Assert.Equal("wal", await TextAsync(db, "pragma journal_mode"));
+        Assert.Equal(5, await ScalarAsync(db, "select count(*) from extensions where Number between '1001' and '1005' and Enabled = 1"));
     }
 
     [Fact]
@@ -37,6 +39,7 @@ public sealed class FirstStartTests : IDisposable
         await using (var again = await PortalProcess.StartAsync(_folder, StartTimeout))
         {
             Assert.DoesNotContain("Applying", again.Output);
+            Assert.DoesNotContain("SIP password", again.Output);
         }
 
         await using var db = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "callcenter.db")};Pooling=False");

@@ -31,6 +31,8 @@ public static class DatabaseServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IDefinitionStore, EfDefinitionStore<CallCenterDbContext>>());
         services.Replace(ServiceDescriptor.Singleton<IInstanceStore, EfInstanceStore<CallCenterDbContext>>());
         services.TryAddSingleton<DatabaseInitializer>();
+        services.AddOptions<Seeding.DemoDataOptions>();
+        services.TryAddSingleton<Seeding.DemoExtensionSeeder>();
         services.AddQuartzTimers(q => q.UsePersistentStore(store =>
         {
             switch (options.Provider)

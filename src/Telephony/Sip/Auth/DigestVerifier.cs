@@ -20,6 +20,10 @@ public sealed class DigestVerifier(NonceService nonces, string realm)
         return builder.ToString();
     }
 
+    /// <summary>Checks credentials against the user's stored credential (null: no such user; disabled or another realm: refused alike).</summary>
+    public DigestOutcome Verify(DigestCredentials credentials, string method, SipCredential? user) =>
+        Verify(credentials, method, user is { Enabled: true } && user.Realm == realm ? user.Ha1(credentials.Algorithm) : null);
+
     /// <param name="ha1">The stored HA1 of the claimed user for this algorithm; null when the user does not exist.</param>
     public DigestOutcome Verify(DigestCredentials credentials, string method, string? ha1)
     {

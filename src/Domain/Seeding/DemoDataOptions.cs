@@ -1,0 +1,17 @@
+namespace CallCenter.Domain.Seeding;
+
+/// <summary>Demo data created on first start (section <c>DemoData</c>).</summary>
+public sealed class DemoDataOptions
+{
+    /// <summary>Create demo data when the database has none. Default true.</summary>
+    public bool Seed { get; set; } = true;
+
+    /// <summary>
+    /// Password for every demo extension (labs and tests). Default: none — each extension gets its own
+    /// random password, written once to the log at first start. A fixed default would invite toll fraud.
+    /// </summary>
+    public string? ExtensionPassword { get; set; }
+
+    /// <summary>The demo extension numbers. Default 1001–1005.</summary>
+    public string[] ExtensionNumbers { get; set; } = ["1001", "1002", "1003", "1004", "1005"];
+}
