@@ -22,10 +22,10 @@ public sealed class DigestVerifier(NonceService nonces, string realm)
 
     /// <summary>Checks credentials against the user's stored credential (null: no such user; disabled or another realm: refused alike).</summary>
     public DigestOutcome Verify(DigestCredentials credentials, string method, SipCredential? user) =>
-        Verify(credentials, method, user is { Enabled: true } && user.Realm == realm ? user.Ha1(credentials.Algorithm) : null);
+        VerifyHa1(credentials, method, user is { Enabled: true } && user.Realm == realm ? user.Ha1(credentials.Algorithm) : null);
 
     /// <param name="ha1">The stored HA1 of the claimed user for this algorithm; null when the user does not exist.</param>
-    public DigestOutcome Verify(DigestCredentials credentials, string method, string? ha1)
+    public DigestOutcome VerifyHa1(DigestCredentials credentials, string method, string? ha1)
     {
         if (!string.Equals(credentials.Realm, realm, StringComparison.Ordinal)) return DigestOutcome.Rejected;
         if (credentials.Qop is not null && (credentials.Qop != "auth" || credentials.NonceCount is null || credentials.ClientNonce is null))

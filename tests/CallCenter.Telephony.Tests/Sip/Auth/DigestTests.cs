@@ -37,7 +37,7 @@ public sealed class DigestTests
         var ha1 = DigestHash.Ha1(algorithm, "1001", "callcenter", "s3cret");
         var credentials = Answer(algorithm, "1001", nonce, "s3cret");
 
-        Assert.Equal(DigestOutcome.Accepted, verifier.Verify(credentials, "REGISTER", ha1));
+        Assert.Equal(DigestOutcome.Accepted, verifier.VerifyHa1(credentials, "REGISTER", ha1));
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class DigestTests
         var nonce = NonceOf(verifier.Challenge(DigestAlgorithm.Md5));
         var ha1 = DigestHash.Ha1(DigestAlgorithm.Md5, "1001", "callcenter", "s3cret");
 
-        Assert.Equal(DigestOutcome.Rejected, verifier.Verify(Answer(DigestAlgorithm.Md5, "1001", nonce, "guess"), "REGISTER", ha1));
-        Assert.Equal(DigestOutcome.Rejected, verifier.Verify(Answer(DigestAlgorithm.Md5, "9999", nonce, "guess"), "REGISTER", null));
+        Assert.Equal(DigestOutcome.Rejected, verifier.VerifyHa1(Answer(DigestAlgorithm.Md5, "1001", nonce, "guess"), "REGISTER", ha1));
+        Assert.Equal(DigestOutcome.Rejected, verifier.VerifyHa1(Answer(DigestAlgorithm.Md5, "9999", nonce, "guess"), "REGISTER", null));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class DigestTests
         time.Advance(TimeSpan.FromMinutes(6));
         var ha1 = DigestHash.Ha1(DigestAlgorithm.Md5, "1001", "callcenter", "s3cret");
 
-        Assert.Equal(DigestOutcome.Stale, verifier.Verify(Answer(DigestAlgorithm.Md5, "1001", nonce, "s3cret"), "REGISTER", ha1));
+        Assert.Equal(DigestOutcome.Stale, verifier.VerifyHa1(Answer(DigestAlgorithm.Md5, "1001", nonce, "s3cret"), "REGISTER", ha1));
         Assert.Contains("stale=true", verifier.Challenge(DigestAlgorithm.Md5, stale: true));
     }
 
@@ -71,8 +71,8 @@ public sealed class DigestTests
         var foreign = NonceOf(other.Challenge(DigestAlgorithm.Md5));
         var ha1 = DigestHash.Ha1(DigestAlgorithm.Md5, "1001", "callcenter", "s3cret");
 
-        Assert.Equal(DigestOutcome.Rejected, verifier.Verify(Answer(DigestAlgorithm.Md5, "1001", foreign, "s3cret"), "REGISTER", ha1));
-        Assert.Equal(DigestOutcome.Rejected, verifier.Verify(Answer(DigestAlgorithm.Md5, "1001", "garbage", "s3cret"), "REGISTER", ha1));
+        Assert.Equal(DigestOutcome.Rejected, verifier.VerifyHa1(Answer(DigestAlgorithm.Md5, "1001", foreign, "s3cret"), "REGISTER", ha1));
+        Assert.Equal(DigestOutcome.Rejected, verifier.VerifyHa1(Answer(DigestAlgorithm.Md5, "1001", "garbage", "s3cret"), "REGISTER", ha1));
     }
 
     [Fact]
