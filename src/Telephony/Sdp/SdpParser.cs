@@ -61,7 +61,7 @@ public static class SdpParser
         private SdpMedia? _media;
         private SdpTiming? _timing;
         private int _lastLine;
-        private string _seen = string.Empty;
+        private int _seen; // bit per session-level line type seen, for the ones that may appear once
 
         public string? Accept(char type, string value, int lineNumber)
         {
@@ -129,7 +129,7 @@ public static class SdpParser
             {
                 case 'v' or 'o' or 's':
                     return $"a second '{type}=' line";
-                case 'i' or 'u' or 'c' or 'z' or 'k' when _seen.Contains(type):
+                case 'i' or 'u' or 'c' or 'z' or 'k' when (_seen & (1 << (type - 'a'))) != 0:
                     return $"a second session-level '{type}=' line";
                 case 'i':
                     _description.Information = value;
@@ -182,7 +182,7 @@ public static class SdpParser
                     return $"unknown line type '{type}='";
             }
 
-            _seen += type;
+            _seen |= 1 << (type - 'a');
             return null;
         }
 
