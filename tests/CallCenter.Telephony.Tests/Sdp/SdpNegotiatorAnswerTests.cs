@@ -203,4 +203,22 @@ public class SdpNegotiatorAnswerTests
         Assert.Equal(["0"], result.Answer!.Media[0].Formats);
         Assert.Null(result.Agreement!.TelephoneEventPayloadType);
     }
+
+    [Fact]
+    public void Codec_is_recognised_by_its_rtpmap_under_a_dynamic_payload_type()
+    {
+        var result = Answer("v=0\no=- 1 1 IN IP4 198.51.100.1\ns=-\nc=IN IP4 198.51.100.1\nt=0 0\nm=audio 5000 RTP/AVP 3 112\na=rtpmap:112 pcma/8000/1");
+
+        Assert.True(result.Success, result.Message);
+        Assert.Equal((SdpCodec.Pcma, 112), (result.Agreement.Codec, result.Agreement.PayloadType));
+        Assert.Equal(new SdpRtpMap(112, "PCMA", 8000), result.Answer!.Media[0].FindRtpMap(112));
+    }
+
+    [Fact]
+    public void Static_payload_type_number_does_not_win_over_an_rtpmap_that_says_otherwise()
+    {
+        var result = Answer("v=0\no=- 1 1 IN IP4 198.51.100.1\ns=-\nc=IN IP4 198.51.100.1\nt=0 0\nm=audio 5000 RTP/AVP 0\na=rtpmap:0 G729/8000");
+
+        Assert.Equal(SdpNegotiationError.NoCommonCodec, result.Error);
+    }
 }

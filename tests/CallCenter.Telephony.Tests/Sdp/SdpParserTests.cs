@@ -193,4 +193,16 @@ public class SdpParserTests
             }
         }
     }
+
+    [Fact]
+    public void Body_just_under_the_limit_made_of_one_line_type_parses()
+    {
+        var header = "v=0\no=- 1 1 IN IP4 192.0.2.1\ns=-\nc=IN IP4 192.0.2.1\n";
+        var text = header + string.Concat(Enumerable.Repeat("e=a@b.c\n", (SdpParser.MaxLength - header.Length - 8) / 8)) + "t=0 0\n";
+
+        var result = SdpParser.Parse(text);
+
+        Assert.True(result.Success, result.Error?.ToString());
+        Assert.True(result.Description.Emails.Count > 8000);
+    }
 }
