@@ -60,7 +60,7 @@ public sealed class SdpMediaAgreement
     public bool ShouldSend => Direction.Sends() && RemoteRtpEndPoint is not null;
 
     private static IPEndPoint? EndPoint(string? address, int port) =>
-        address is not null && port > 0 && IPAddress.TryParse(address, out var ip)
+        address is not null && port is > 0 and <= IPEndPoint.MaxPort && IPAddress.TryParse(address, out var ip)
             && !ip.Equals(IPAddress.Any) && !ip.Equals(IPAddress.IPv6Any)
             ? new IPEndPoint(ip, port)
             : null;

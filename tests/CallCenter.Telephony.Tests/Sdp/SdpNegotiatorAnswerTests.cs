@@ -221,4 +221,13 @@ public class SdpNegotiatorAnswerTests
 
         Assert.Equal(SdpNegotiationError.NoCommonCodec, result.Error);
     }
+
+    [Fact]
+    public void Hostile_top_port_gives_no_RTCP_endpoint_instead_of_throwing()
+    {
+        var result = Answer(SdpSamples.SippOffer.Replace("m=audio 6000", "m=audio 65535", StringComparison.Ordinal));
+
+        Assert.Equal(new IPEndPoint(IPAddress.Loopback, 65535), result.Agreement!.RemoteRtpEndPoint);
+        Assert.Null(result.Agreement.RemoteRtcpEndPoint);
+    }
 }

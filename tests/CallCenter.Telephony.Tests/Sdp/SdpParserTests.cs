@@ -175,9 +175,16 @@ public class SdpParserTests
         var random = new Random(4566);
         var samples = new[] { SdpSamples.SippOffer, SdpSamples.BaresipOffer, SdpSamples.LinphoneIpv6Offer, SdpSamples.LegacyHoldReoffer };
         const string alphabet = "=: /\r\n0123456789avmoc-\u0000\u00ff";
-        for (var i = 0; i < 5000; i++)
+        var ports = new[] { "65535", "0", "99999999999", "-1" };
+        for (var i = 0; i < 20000; i++)
         {
-            var chars = samples[i % samples.Length].ToCharArray();
+            var sample = samples[i % samples.Length];
+            if (i % 4 == 0)
+            {
+                sample = System.Text.RegularExpressions.Regex.Replace(sample, "m=audio [0-9]+", "m=audio " + ports[random.Next(ports.Length)]);
+            }
+
+            var chars = sample.ToCharArray();
             for (var n = random.Next(1, 6); n > 0; n--)
             {
                 chars[random.Next(chars.Length)] = alphabet[random.Next(alphabet.Length)];
@@ -189,7 +196,12 @@ public class SdpParserTests
             Assert.True(result.Success || result.Error.LineNumber >= 0);
             if (result.Success)
             {
-                _ = new SdpNegotiator(new SdpCapabilities()).CreateAnswer(new SdpSession("192.0.2.1", 40000), result.Description);
+                _ = result.Description.ToString();
+                var answer = new SdpNegotiator(new SdpCapabilities()).CreateAnswer(new SdpSession("192.0.2.1", 40000), result.Description);
+                if (answer.Success)
+                {
+                    _ = (answer.Agreement.RemoteRtpEndPoint, answer.Agreement.RemoteRtcpEndPoint, answer.Answer!.ToString());
+                }
             }
         }
     }
