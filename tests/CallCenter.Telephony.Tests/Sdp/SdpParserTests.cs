@@ -170,7 +170,7 @@ public class SdpParserTests
     }
 
     [Fact]
-    public void Mutated_real_offers_never_make_the_parser_throw()
+    public void Mutated_real_offers_never_make_the_parser_or_the_negotiator_throw()
     {
         var random = new Random(4566);
         var samples = new[] { SdpSamples.SippOffer, SdpSamples.BaresipOffer, SdpSamples.LinphoneIpv6Offer, SdpSamples.LegacyHoldReoffer };
@@ -197,10 +197,19 @@ public class SdpParserTests
             if (result.Success)
             {
                 _ = result.Description.ToString();
-                var answer = new SdpNegotiator(new SdpCapabilities()).CreateAnswer(new SdpSession("192.0.2.1", 40000), result.Description);
+                var negotiator = new SdpNegotiator(new SdpCapabilities());
+                var answer = negotiator.CreateAnswer(new SdpSession("192.0.2.1", 40000), result.Description);
                 if (answer.Success)
                 {
                     _ = (answer.Agreement.RemoteRtpEndPoint, answer.Agreement.RemoteRtcpEndPoint, answer.Answer!.ToString());
+                }
+
+                var ours = new SdpSession("192.0.2.1", 40000);
+                negotiator.CreateOffer(ours);
+                var processed = negotiator.ProcessAnswer(ours, result.Description);
+                if (processed.Success)
+                {
+                    _ = (processed.Agreement.RemoteRtpEndPoint, processed.Agreement.RemoteRtcpEndPoint);
                 }
             }
         }
