@@ -304,9 +304,18 @@ public sealed class SdpNegotiator
             media.Attributes.Add(new SdpAttribute("rtcp-mux"));
         }
 
-        media.Attributes.Add(new SdpAttribute(session.LocalDirection.ToAttributeName()));
+        media.Attributes.Add(new SdpAttribute(OfferedDirection(session).ToAttributeName()));
         return media;
     }
+
+    /// <summary>
+    /// RFC 3264 §8.4: a stream that was recvonly for us (the peer holds us) is put on hold by marking it
+    /// inactive rather than sendonly.
+    /// </summary>
+    private static SdpDirection OfferedDirection(SdpSession session) =>
+        session.LocalDirection == SdpDirection.SendOnly && session.Agreement?.Direction == SdpDirection.RecvOnly
+            ? SdpDirection.Inactive
+            : session.LocalDirection;
 
     private int NextDynamic(ref int next)
     {

@@ -154,4 +154,15 @@ public class SdpOfferTests
 
         Assert.Equal(SdpNegotiationError.AnswerDoesNotMatchOffer, result.Error);
     }
+
+    [Fact]
+    public void Holding_a_call_the_peer_already_holds_offers_inactive()
+    {
+        _negotiator.CreateAnswer(_session, SdpSamples.Parse(SdpSamples.AsteriskHoldReoffer));
+        _session.LocalDirection = SdpDirection.SendOnly;
+
+        var hold = _negotiator.CreateOffer(_session);
+
+        Assert.Equal(SdpDirection.Inactive, hold.Media[0].Direction);
+    }
 }
