@@ -1,0 +1,176 @@
+using NAudio.Wave;
+
+namespace CallCenter.Telephony.Media.Prompts;
+
+/// <summary>
+/// Loads a WAV prompt of any sample rate, channel count and PCM/float bit depth and converts
+/// it once to 8 kHz mono 16-bit (NAudio: to float samples, down-mix, WDL resampler). Bad files
+/// give a typed <see cref="PromptLoadResult"/>, never an exception.
+/// </summary>
+public static class PromptLoader
+{
+    private const int ReadBlock = 4096;
+
+    /// <summary>Loads and converts the WAV file at <paramref name="path"/>.</summary>
+    public static PromptLoadResult Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return PromptLoadResult.Fail(PromptLoadError.NotFound, $"Prompt file '{path}' does not exist.");
+        }
+
+        try
+        {
+            using FileStream stream = File.OpenRead(path);
+            return Load(stream, Path.GetFileName(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return PromptLoadResult.Fail(PromptLoadError.Unreadable, $"Prompt file '{path}' cannot be read: {ex.Message}");
+        }
+    }
+
+    /// <summary>Loads and converts a WAV from a seekable stream; <paramref name="name"/> labels messages.</summary>
+    public static PromptLoadResult Load(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        PromptLoadResult? headerProblem = CheckRiffHeader(stream, name);
+        if (headerProblem is not null)
+        {
+            return headerProblem;
+        }
+
+        WaveFormat format;
+        byte[] data;
+        try
+        {
+            using var reader = new WaveFileReader(stream);
+            format = reader.WaveFormat;
+            long declared = reader.Length;
+            if (declared <= 0)
+            {
+                return PromptLoadResult.Fail(PromptLoadError.Unsupported, $"Prompt '{name}' contains no audio.");
+            }
+
+            if (declared > int.MaxValue)
+            {
+                return PromptLoadResult.Fail(PromptLoadError.Unsupported, $"Prompt '{name}' is too long.");
+            }
+
+            data = new byte[declared];
+            int total = 0;
+            while (total < data.Length)
+            {
+                int read = reader.Read(data, total, Math.Min(ReadBlock, data.Length - total));
+                if (read <= 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+
+            if (total < data.Length)
+            {
+                return PromptLoadResult.Fail(
+                    PromptLoadError.Truncated,
+                    $"Prompt '{name}' is truncated: its header announces {data.Length} bytes of audio but only {total} are present (upload incomplete?).");
+            }
+        }
+        catch (EndOfStreamException)
+        {
+            return PromptLoadResult.Fail(PromptLoadError.Truncated, $"Prompt '{name}' ends inside its WAV header (upload incomplete?).");
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidDataException or ArgumentException or NotSupportedException)
+        {
+            return PromptLoadResult.Fail(PromptLoadError.Unsupported, $"Prompt '{name}' is not a usable WAV: {ex.Message}");
+        }
+
+        return Convert(data, format, name);
+    }
+
+    private static PromptLoadResult? CheckRiffHeader(Stream stream, string name)
+    {
+        Span<byte> riff = stackalloc byte[12];
+        long start = stream.Position;
+        int got = stream.ReadAtLeast(riff, riff.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        ReadOnlySpan<byte> expectedRiff = "RIFF"u8;
+        ReadOnlySpan<byte> expectedWave = "WAVE"u8;
+        bool prefixMatches = got == 0 || riff[..Math.Min(got, 4)].SequenceEqual(expectedRiff[..Math.Min(got, 4)]);
+        if (got < riff.Length)
+        {
+            return prefixMatches
+                ? PromptLoadResult.Fail(PromptLoadError.Truncated, $"Prompt '{name}' is only {got} bytes long (upload incomplete?).")
+                : PromptLoadResult.Fail(PromptLoadError.NotWav, $"Prompt '{name}' is not a WAV file.");
+        }
+
+        if (!riff[..4].SequenceEqual(expectedRiff) || !riff[8..12].SequenceEqual(expectedWave))
+        {
+            return PromptLoadResult.Fail(PromptLoadError.NotWav, $"Prompt '{name}' is not a WAV file (no RIFF/WAVE header).");
+        }
+
+        return null;
+    }
+
+    private static PromptLoadResult Convert(byte[] data, WaveFormat format, string name)
+    {
+        ISampleProvider samples;
+        try
+        {
+            var raw = new RawSourceWaveStream(data, 0, data.Length, format);
+            samples = raw.ToSampleProvider();
+            if (samples.WaveFormat.Channels == 2)
+            {
+                samples = samples.ToMono();
+            }
+            else if (samples.WaveFormat.Channels != 1)
+            {
+                return PromptLoadResult.Fail(
+                    PromptLoadError.Unsupported,
+                    $"Prompt '{name}' has {samples.WaveFormat.Channels} channels; only mono and stereo are supported.");
+            }
+
+            if (samples.WaveFormat.SampleRate != AudioPrompt.SampleRate)
+            {
+                samples = new NAudio.Wave.SampleProviders.WdlResamplingSampleProvider(samples, AudioPrompt.SampleRate);
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            return PromptLoadResult.Fail(
+                PromptLoadError.Unsupported,
+                $"Prompt '{name}' uses an encoding that cannot be converted ({format.Encoding}, {format.BitsPerSample} bit): {ex.Message}");
+        }
+
+        long sourceFrames = data.Length / format.BlockAlign;
+        long expected = (sourceFrames * AudioPrompt.SampleRate / format.SampleRate) + AudioPrompt.SamplesPerFrame;
+        var pcm = new short[expected];
+        var buffer = new float[ReadBlock];
+        int count = 0;
+        while (true)
+        {
+            int read = samples.Read(buffer);
+            if (read <= 0)
+            {
+                break;
+            }
+
+            if (count + read > pcm.Length)
+            {
+                Array.Resize(ref pcm, Math.Max(pcm.Length * 2, count + read));
+            }
+
+            for (int i = 0; i < read; i++)
+            {
+                float value = buffer[i] * 32767f;
+                pcm[count + i] = (short)Math.Clamp(value, short.MinValue, short.MaxValue);
+            }
+
+            count += read;
+        }
+
+        return PromptLoadResult.Ok(new AudioPrompt(pcm.AsSpan(0, count), name));
+    }
+}
