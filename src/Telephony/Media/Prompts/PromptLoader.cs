@@ -35,6 +35,14 @@ public static class PromptLoader
     public static PromptLoadResult Load(Stream stream, string name)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek)
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            stream = copy;
+        }
+
         PromptLoadResult? headerProblem = CheckRiffHeader(stream, name);
         if (headerProblem is not null)
         {
@@ -111,7 +119,40 @@ public static class PromptLoader
             return PromptLoadResult.Fail(PromptLoadError.NotWav, $"Prompt '{name}' is not a WAV file (no RIFF/WAVE header).");
         }
 
-        return null;
+        long missing = MissingDataBytes(stream, start);
+        stream.Position = start;
+        return missing switch
+        {
+            0 => null,
+            < 0 => PromptLoadResult.Fail(PromptLoadError.Truncated, $"Prompt '{name}' ends before its audio data begins (upload incomplete?)."),
+            _ => PromptLoadResult.Fail(
+                PromptLoadError.Truncated,
+                $"Prompt '{name}' is truncated: {missing} bytes of the audio its header announces are missing (upload incomplete?)."),
+        };
+    }
+
+    // NAudio quietly shortens a data chunk that runs past the end of the file, so the chunk list is
+    // walked here: returns how many announced data bytes are missing, or -1 when no data chunk starts.
+    private static long MissingDataBytes(Stream stream, long start)
+    {
+        Span<byte> chunkHeader = stackalloc byte[8];
+        long position = start + 12;
+        long end = stream.Length;
+        while (position + 8 <= end)
+        {
+            stream.Position = position;
+            stream.ReadExactly(chunkHeader);
+            long size = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(chunkHeader[4..]);
+            long body = position + 8;
+            if (chunkHeader[..4].SequenceEqual("data"u8))
+            {
+                return Math.Max(0, body + size - end);
+            }
+
+            position = body + size + (size & 1); // chunks are word-aligned
+        }
+
+        return -1;
     }
 
     private static PromptLoadResult Convert(byte[] data, WaveFormat format, string name)
