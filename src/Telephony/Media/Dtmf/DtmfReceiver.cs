@@ -6,17 +6,23 @@ namespace CallCenter.Telephony.Media.Dtmf;
 /// a lost start packet or reordered updates do not produce a second report; the digit is
 /// reported on the first packet of the event that arrives, which keeps barge-in fast and
 /// still works when all end packets are lost. Packets of events older than the latest one are
-/// late arrivals and are ignored. Not thread-safe (one instance per receive stream).
+/// late arrivals and are ignored. A long event that the sender splits into segments
+/// (RFC 4733 §2.5.1.3: new timestamp, no marker, same event, previous segment not ended)
+/// continues the digit instead of repeating it. Not thread-safe (one instance per receive stream).
 /// </summary>
 public sealed class DtmfReceiver
 {
     private const int Remembered = 16;
+    private const uint MaxSegmentGap = 8000; // one second of 8 kHz clock between segments at most
 
     private readonly uint[] _recent = new uint[Remembered];
     private int _recentCount;
     private int _recentNext;
     private bool _haveLatest;
     private uint _latest;
+    private byte _latestEvent;
+    private bool _latestEnded;
+    private ushort _latestDuration;
 
     /// <summary>Events reported so far.</summary>
     public int DigitsReported { get; private set; }
@@ -25,10 +31,10 @@ public sealed class DtmfReceiver
     public int PacketsIgnored { get; private set; }
 
     /// <summary>
-    /// Processes the payload of one telephone-event RTP packet with its RTP timestamp; returns true
-    /// with the digit when this packet reveals a new event.
+    /// Processes the payload of one telephone-event RTP packet with its RTP timestamp and marker bit;
+    /// returns true with the digit when this packet reveals a new event.
     /// </summary>
-    public bool TryProcess(uint rtpTimestamp, ReadOnlySpan<byte> payload, out DtmfDigit digit)
+    public bool TryProcess(uint rtpTimestamp, bool marker, ReadOnlySpan<byte> payload, out DtmfDigit digit)
     {
         digit = default;
         if (!TelephoneEvent.TryRead(payload, out TelephoneEvent telephoneEvent)
@@ -47,18 +53,43 @@ public sealed class DtmfReceiver
         {
             if (_recent[i] == rtpTimestamp)
             {
+                if (rtpTimestamp == _latest)
+                {
+                    _latestEnded |= telephoneEvent.End;
+                    _latestDuration = Math.Max(_latestDuration, telephoneEvent.Duration);
+                }
+
                 return false;
             }
         }
 
+        bool continuation = _haveLatest
+            && !marker
+            && !_latestEnded
+            && telephoneEvent.Event == _latestEvent
+            && rtpTimestamp - _latest <= (uint)_latestDuration + MaxSegmentGap;
+
+        Remember(rtpTimestamp, telephoneEvent);
+        if (continuation)
+        {
+            return false;
+        }
+
+        DigitsReported++;
+        digit = new DtmfDigit(character, rtpTimestamp);
+        return true;
+    }
+
+    private void Remember(uint rtpTimestamp, TelephoneEvent telephoneEvent)
+    {
         _recent[_recentNext] = rtpTimestamp;
         _recentNext = (_recentNext + 1) % Remembered;
         _recentCount = Math.Min(_recentCount + 1, Remembered);
         _latest = rtpTimestamp;
         _haveLatest = true;
-        DigitsReported++;
-        digit = new DtmfDigit(character, rtpTimestamp);
-        return true;
+        _latestEvent = telephoneEvent.Event;
+        _latestEnded = telephoneEvent.End;
+        _latestDuration = telephoneEvent.Duration;
     }
 
     /// <summary>Forgets all events (e.g. when the remote SSRC changes).</summary>

@@ -98,11 +98,37 @@ public class DtmfSendReceiveTests
     }
 
     [Fact]
+    public void A_long_event_split_into_segments_is_one_digit()
+    {
+        var receiver = new DtmfReceiver();
+        byte[] payload = new byte[4];
+        int reported = 0;
+
+        // Segment 1 starts at 1000 and reaches the 16-bit duration limit without ending (RFC 4733 §2.5.1.3).
+        new TelephoneEvent(0, false, 10, 160).Write(payload);
+        reported += receiver.TryProcess(1000, true, payload, out _) ? 1 : 0;
+        new TelephoneEvent(0, false, 10, 65535).Write(payload);
+        reported += receiver.TryProcess(1000, false, payload, out _) ? 1 : 0;
+
+        // Segment 2: new timestamp, no marker, same event, then its end.
+        new TelephoneEvent(0, false, 10, 160).Write(payload);
+        reported += receiver.TryProcess(1000 + 65535, false, payload, out _) ? 1 : 0;
+        new TelephoneEvent(0, true, 10, 800).Write(payload);
+        reported += receiver.TryProcess(1000 + 65535, false, payload, out _) ? 1 : 0;
+
+        // A genuinely new press of the same key afterwards is a new digit.
+        new TelephoneEvent(0, false, 10, 160).Write(payload);
+        reported += receiver.TryProcess(1000 + 65535 + 2000, true, payload, out _) ? 1 : 0;
+
+        Assert.Equal(2, reported);
+    }
+
+    [Fact]
     public void Garbage_payloads_are_counted_not_reported()
     {
         var receiver = new DtmfReceiver();
-        Assert.False(receiver.TryProcess(0, [1, 2], out _));
-        Assert.False(receiver.TryProcess(160, [16, 0x80, 0, 160], out _)); // event 16 (not DTMF)
+        Assert.False(receiver.TryProcess(0, true, [1, 2], out _));
+        Assert.False(receiver.TryProcess(160, true, [16, 0x80, 0, 160], out _)); // event 16 (not DTMF)
         Assert.Equal(2, receiver.PacketsIgnored);
         Assert.Equal(0, receiver.DigitsReported);
     }
@@ -131,7 +157,7 @@ public class DtmfSendReceiveTests
         foreach (DtmfPacket packet in packets)
         {
             packet.Event.Write(payload);
-            if (receiver.TryProcess(packet.Timestamp, payload, out DtmfDigit digit))
+            if (receiver.TryProcess(packet.Timestamp, packet.Marker, payload, out DtmfDigit digit))
             {
                 digits.Add(digit.Digit);
             }
