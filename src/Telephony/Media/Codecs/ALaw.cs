@@ -29,6 +29,7 @@ public static class ALaw
         }
 
         byte[] table = EncodeTable;
+        g711 = g711[..pcm.Length]; // same length as the loop bound lets the JIT drop bounds checks
         for (int i = 0; i < pcm.Length; i++)
         {
             g711[i] = table[(pcm[i] >> 4) & 0x0FFF];
@@ -46,6 +47,7 @@ public static class ALaw
         }
 
         short[] table = DecodeTable;
+        pcm = pcm[..g711.Length];
         for (int i = 0; i < g711.Length; i++)
         {
             pcm[i] = table[g711[i]];

@@ -31,6 +31,7 @@ public static class MuLaw
         }
 
         byte[] table = EncodeTable;
+        g711 = g711[..pcm.Length]; // same length as the loop bound lets the JIT drop bounds checks
         for (int i = 0; i < pcm.Length; i++)
         {
             g711[i] = table[(pcm[i] >> 2) & 0x3FFF];
@@ -48,6 +49,7 @@ public static class MuLaw
         }
 
         short[] table = DecodeTable;
+        pcm = pcm[..g711.Length];
         for (int i = 0; i < g711.Length; i++)
         {
             pcm[i] = table[g711[i]];
