@@ -15,8 +15,11 @@ public enum PromptLoadError
     /// <summary>Not a RIFF/WAVE file.</summary>
     NotWav,
 
-    /// <summary>A WAV in an encoding we cannot convert (e.g. compressed), or with no audio.</summary>
+    /// <summary>A WAV in an encoding we cannot convert (e.g. ADPCM, MP3-in-WAV).</summary>
     Unsupported,
+
+    /// <summary>A well-formed WAV without a single sample.</summary>
+    Empty,
 
     /// <summary>The file exists but could not be read (permissions, I/O error).</summary>
     Unreadable,

@@ -56,9 +56,10 @@ public static class PromptLoader
             using var reader = new WaveFileReader(stream);
             format = reader.WaveFormat;
             long declared = reader.Length;
-            if (declared <= 0)
+            int blockAlign = Math.Max(1, (int)format.BlockAlign);
+            if (declared < blockAlign)
             {
-                return PromptLoadResult.Fail(PromptLoadError.Unsupported, $"Prompt '{name}' contains no audio.");
+                return PromptLoadResult.Fail(PromptLoadError.Empty, $"Prompt '{name}' contains no audio.");
             }
 
             if (declared > int.MaxValue)
@@ -66,11 +67,13 @@ public static class PromptLoader
                 return PromptLoadResult.Fail(PromptLoadError.Unsupported, $"Prompt '{name}' is too long.");
             }
 
-            data = new byte[declared];
+            // NAudio reads whole sample blocks only; a dangling partial block at the end is dropped.
+            data = new byte[declared - (declared % blockAlign)];
+            int chunk = Math.Max(blockAlign, ReadBlock / blockAlign * blockAlign);
             int total = 0;
             while (total < data.Length)
             {
-                int read = reader.Read(data, total, Math.Min(ReadBlock, data.Length - total));
+                int read = reader.Read(data, total, Math.Min(chunk, data.Length - total));
                 if (read <= 0)
                 {
                     break;
@@ -96,6 +99,27 @@ public static class PromptLoader
         }
 
         return Convert(data, format, name);
+    }
+
+    private static (byte[] Data, WaveFormat Format) ExpandG711(byte[] data, WaveFormat format)
+    {
+        var pcm = new short[data.Length];
+        if (format.Encoding == WaveFormatEncoding.MuLaw)
+        {
+            Codecs.MuLaw.Decode(data, pcm);
+        }
+        else
+        {
+            Codecs.ALaw.Decode(data, pcm);
+        }
+
+        var bytes = new byte[pcm.Length * 2];
+        for (int i = 0; i < pcm.Length; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(2 * i), pcm[i]);
+        }
+
+        return (bytes, new WaveFormat(format.SampleRate, 16, format.Channels));
     }
 
     private static PromptLoadResult? CheckRiffHeader(Stream stream, string name)
@@ -160,17 +184,21 @@ public static class PromptLoader
         ISampleProvider samples;
         try
         {
+            if (format.Encoding is WaveFormatEncoding.MuLaw or WaveFormatEncoding.ALaw && format.BitsPerSample == 8)
+            {
+                // Telephony prompt libraries often ship G.711 WAVs; NAudio's sample providers do not read them.
+                (data, format) = ExpandG711(data, format);
+            }
+
             var raw = new RawSourceWaveStream(data, 0, data.Length, format);
             samples = raw.ToSampleProvider();
             if (samples.WaveFormat.Channels == 2)
             {
                 samples = samples.ToMono();
             }
-            else if (samples.WaveFormat.Channels != 1)
+            else if (samples.WaveFormat.Channels > 2)
             {
-                return PromptLoadResult.Fail(
-                    PromptLoadError.Unsupported,
-                    $"Prompt '{name}' has {samples.WaveFormat.Channels} channels; only mono and stereo are supported.");
+                samples = new DownmixSampleProvider(samples);
             }
 
             if (samples.WaveFormat.SampleRate != AudioPrompt.SampleRate)

@@ -63,6 +63,57 @@ public sealed class PromptLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_six_channel_prompt_is_downmixed_to_mono()
+    {
+        string path = WriteSine("surround.wav", new WaveFormat(48000, 16, 6), 450, seconds: 0.5);
+
+        PromptLoadResult result = PromptLoader.Load(path);
+
+        Assert.True(result.Success, result.Message);
+        Assert.InRange(result.Prompt!.SampleCount, 4000 - 160, 4000 + 160);
+        Assert.True(Goertzel.Amplitude(result.Prompt.Samples.Slice(500, 3000), 450) > 0.3);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void G711_WAV_prompts_are_expanded_with_the_same_samples(bool muLaw)
+    {
+        short[] source = new short[1600];
+        for (int i = 0; i < source.Length; i++)
+        {
+            source[i] = (short)(12000 * Math.Sin(2 * Math.PI * 450 * i / 8000));
+        }
+
+        byte[] encoded = new byte[source.Length];
+        if (muLaw)
+        {
+            MuLaw.Encode(source, encoded);
+        }
+        else
+        {
+            ALaw.Encode(source, encoded);
+        }
+
+        string path = Path.Combine(_folder, muLaw ? "ulaw.wav" : "alaw.wav");
+        WaveFormat format = muLaw ? WaveFormat.CreateMuLawFormat(8000, 1) : WaveFormat.CreateALawFormat(8000, 1);
+        using (var writer = new WaveFileWriter(path, format))
+        {
+            writer.Write(encoded, 0, encoded.Length);
+        }
+
+        PromptLoadResult result = PromptLoader.Load(path);
+
+        Assert.True(result.Success, result.Message);
+        Assert.Equal(1600, result.Prompt!.SampleCount);
+        for (int i = 0; i < encoded.Length; i++)
+        {
+            short expected = muLaw ? MuLaw.Decode(encoded[i]) : ALaw.Decode(encoded[i]);
+            Assert.InRange(result.Prompt.Samples[i], expected - 1, expected + 1); // float round trip
+        }
+    }
+
+    [Fact]
     public void Frames_are_20_ms_and_encoded_frames_are_cached_per_codec()
     {
         string path = WriteSine("frames.wav", new WaveFormat(8000, 16, 1), 450, seconds: 0.21);
@@ -114,6 +165,22 @@ public sealed class PromptLoaderTests : IDisposable
 
         Assert.Equal(PromptLoadError.NotFound, PromptLoader.Load(Path.Combine(_folder, "nope.wav")).Error);
         Assert.Equal(PromptLoadError.NotWav, PromptLoader.Load(text).Error);
+    }
+
+    [Fact]
+    public void A_WAV_without_samples_is_Empty_and_a_compressed_one_Unsupported()
+    {
+        string empty = WriteSine("silent.wav", new WaveFormat(8000, 16, 1), 450, seconds: 0);
+        string adpcm = Path.Combine(_folder, "adpcm.wav");
+        using (var writer = new WaveFileWriter(adpcm, WaveFormat.CreateCustomFormat(WaveFormatEncoding.Adpcm, 8000, 1, 4096, 256, 4)))
+        {
+            writer.Write(new byte[1024], 0, 1024);
+        }
+
+        Assert.Equal(PromptLoadError.Empty, PromptLoader.Load(empty).Error);
+        PromptLoadResult compressed = PromptLoader.Load(adpcm);
+        Assert.Equal(PromptLoadError.Unsupported, compressed.Error);
+        Assert.Contains("Adpcm", compressed.Message);
     }
 
     private string WriteSine(string name, WaveFormat format, double frequency, double seconds)
