@@ -77,6 +77,16 @@ public sealed class RtpReceiveStatistics
         return true;
     }
 
+    /// <summary>Forgets everything (the remote SSRC changed, or the stream restarted after hold).</summary>
+    public void Reset()
+    {
+        _started = false;
+        _probation = 0;
+        _expectedPrior = 0;
+        _receivedPrior = 0;
+        InitSequence(0);
+    }
+
     /// <summary>
     /// Builds the reception report block for this source and starts a new reporting interval
     /// (fraction lost covers the interval since the previous call, A.3).

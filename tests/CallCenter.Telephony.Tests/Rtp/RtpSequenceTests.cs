@@ -93,6 +93,21 @@ public class RtpSequenceTests
     }
 
     [Fact]
+    public void Reset_starts_a_new_source_from_scratch()
+    {
+        var stats = new RtpReceiveStatistics(minSequential: 1);
+        stats.Update(1, 0, 0);
+        stats.Update(5, 640, 640);
+        stats.Reset();
+        Assert.False(stats.IsValid);
+
+        stats.Update(30000, 0, 0);
+        Assert.Equal(30000u, stats.ExtendedHighestSequence);
+        Assert.Equal(1, stats.Expected);
+        Assert.Equal(0, stats.CumulativeLost);
+    }
+
+    [Fact]
     public void Jitter_is_zero_on_a_perfect_stream_and_tracks_alternating_delay()
     {
         var steady = new RtpReceiveStatistics(minSequential: 1);

@@ -3,7 +3,9 @@ namespace CallCenter.Telephony.Media.Codecs;
 /// <summary>
 /// ITU-T G.711 µ-law companding, table-driven. The law works on 14-bit signed samples:
 /// a 16-bit sample is reduced with an arithmetic shift by 2, so the encode table has one
-/// entry per 14-bit value and the decode table one 16-bit value per code.
+/// entry per 14-bit value and the decode table one 16-bit value per code. Negative samples
+/// take the one's complement before biasing, as the ITU-T G.191 reference does; the older Sun
+/// routine (two's complement) gives the next code up on 508 of the 32,768 negative inputs.
 /// </summary>
 public static class MuLaw
 {

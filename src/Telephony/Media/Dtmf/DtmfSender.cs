@@ -5,6 +5,7 @@ namespace CallCenter.Telephony.Media.Dtmf;
 /// with the marker bit, updates with a growing duration, then three identical end packets
 /// (§2.5.1.4), all with the timestamp of the event's start; then a short pause before the next
 /// digit. While <see cref="IsSending"/> is true the session should not send voice packets.
+/// Not thread-safe: enqueue on the media clock's thread or under the session's lock.
 /// </summary>
 public sealed class DtmfSender
 {
