@@ -1,4 +1,5 @@
 using CallCenter.Telephony.Media.Codecs;
+using CallCenter.Telephony.Media.Tones;
 
 namespace CallCenter.Telephony.Tests.Media.Codecs;
 
@@ -106,6 +107,25 @@ public class G711Tests
                 Assert.True(Math.Abs(decoded[i] - pcm[i]) <= 1300);
             }
         }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    public void A_450_Hz_tone_survives_encode_and_decode(int payloadType)
+    {
+        IAudioCodec codec = AudioCodecs.FromPayloadType(payloadType)!;
+        var generator = new ToneGenerator(new ToneDefinition(450, 0, 0.25, 0, 0));
+        short[] pcm = new short[1600];
+        generator.Fill(pcm);
+        byte[] encoded = new byte[pcm.Length];
+        short[] decoded = new short[pcm.Length];
+
+        codec.Encode(pcm, encoded);
+        codec.Decode(encoded, decoded);
+
+        Assert.InRange(Goertzel.Amplitude(decoded, 450), 0.23, 0.27);
+        Assert.True(Goertzel.Amplitude(decoded, 1350) < 0.01); // no strong third harmonic from companding
     }
 
     [Fact]
