@@ -1,0 +1,25 @@
+using CallCenter.Telephony.Sip.Auth;
+
+namespace CallCenter.Telephony.Sip.Registrar;
+
+/// <summary>Registrar settings (section <c>Telephony:Registrar</c>).</summary>
+public sealed class RegistrarOptions
+{
+    /// <summary>Digest realm. Default "callcenter" (extension passwords are hashed for it).</summary>
+    public string Realm { get; set; } = "callcenter";
+
+    /// <summary>Challenges offered, preferred first (RFC 8760: a phone takes the first it supports). Default MD5, then SHA-256 — most desk phones only know MD5 and some take the first challenge whatever it is.</summary>
+    public DigestAlgorithm[] Algorithms { get; set; } = [DigestAlgorithm.Md5, DigestAlgorithm.Sha256];
+
+    /// <summary>Expiry when a REGISTER names none. Default 3,600 s.</summary>
+    public TimeSpan DefaultExpires { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Shortest registration accepted; shorter ones get 423. Default 60 s.</summary>
+    public TimeSpan MinExpires { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Longest registration granted. Default 7,200 s.</summary>
+    public TimeSpan MaxExpires { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>How long a nonce stays fresh before the phone is asked again with stale=true. Default 5 minutes.</summary>
+    public TimeSpan NonceLifetime { get; set; } = TimeSpan.FromMinutes(5);
+}

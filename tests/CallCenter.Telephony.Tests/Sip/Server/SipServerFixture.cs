@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using CallCenter.Telephony.Sip;
+using CallCenter.Telephony.Sip.Auth;
+using CallCenter.Telephony.Sip.Messages;
+using CallCenter.Telephony.Sip.Registrar;
+using CallCenter.Telephony.Sip.Transactions;
+using CallCenter.Telephony.Sip.Transport;
+using CallCenter.Telephony.Sip.UserAgents;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CallCenter.Telephony.Tests.Sip.Server;
+
+/// <summary>The SIP server as the product assembles it (stack, UAS core, OPTIONS, registrar) on free loopback ports.</summary>
+internal sealed class SipServerFixture : IAsyncDisposable
+{
+    public const string Realm = "callcenter";
+    public Dictionary<string, string> Passwords { get; } = new() { ["1001"] = "s3cret-1001", ["1002"] = "s3cret-1002" };
+    public LocationService Location { get; } = new(TimeProvider.System, TimeSpan.FromSeconds(60), TimeSpan.FromHours(2));
+    public SipStack Stack { get; }
+    public RecordingLogger Log { get; } = new();
+
+    public SipServerFixture()
+    {
+        ILoggerFactory loggers = Log;
+        Stack = new SipStack(TimeProvider.System, new SipTimerOptions(), loggers);
+        var options = new RegistrarOptions { Realm = Realm };
+        var verifier = new DigestVerifier(new NonceService(TimeProvider.System, options.NonceLifetime), Realm);
+        SipServerCore? core = null;
+        core = new SipServerCore(
+            [new OptionsHandler(() => core!.AllowedMethods), new RegistrarHandler(Location, verifier, new Credentials(this), options, loggers.CreateLogger<RegistrarHandler>())],
+            NullLogger<SipServerCore>.Instance);
+        Stack.Transactions.User = core;
+        Stack.Start(new SipStackOptions { Udp = new IPEndPoint(IPAddress.Loopback, 0), Tcp = new IPEndPoint(IPAddress.Loopback, 0) }, new SipTransportOptions());
+    }
+
+    public ValueTask DisposeAsync() => Stack.DisposeAsync();
+
+    private sealed class Credentials(SipServerFixture owner) : ISipCredentialStore
+    {
+        public ValueTask<SipCredential?> FindAsync(string username, CancellationToken ct = default) =>
+            new(owner.Passwords.TryGetValue(username, out var p)
+                ? new SipCredential(username, Realm, DigestHash.Ha1(DigestAlgorithm.Md5, username, Realm, p), DigestHash.Ha1(DigestAlgorithm.Sha256, username, Realm, p), true)
+                : null);
+    }
+}
+
+/// <summary>Captures log lines so tests can check that refusals are logged.</summary>
+internal sealed class RecordingLogger : ILoggerFactory, ILogger
+{
+    public void AddProvider(ILoggerProvider provider) { }
+    public List<string> Lines { get; } = [];
+    public ILogger CreateLogger(string categoryName) => this;
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+    public bool IsEnabled(LogLevel logLevel) => true;
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (Lines) Lines.Add($"{logLevel}: {formatter(state, exception)}");
+    }
+    public void Dispose() { }
+}
+
+/// <summary>A bare-bones phone over UDP: sends text, reads parsed responses.</summary>
+internal sealed class TestPhone : IDisposable
+{
+    private readonly UdpClient _udp = new(new IPEndPoint(IPAddress.Loopback, 0));
+    private readonly IPEndPoint _server;
+    private int _cseq;
+
+    public TestPhone(IPEndPoint server) => _server = server;
+
+    public IPEndPoint Local => (IPEndPoint)_udp.Client.LocalEndPoint!;
+    public string CallId { get; } = Guid.NewGuid().ToString("N") + "@phone";
+
+    public async Task<SipResponse> RequestAsync(string text)
+    {
+        await _udp.SendAsync(Encoding.UTF8.GetBytes(text), _server);
+        while (true)
+        {
+            var datagram = await _udp.ReceiveAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            var response = SipParser.ParseDatagram(datagram.Buffer).Response;
+            if (response is { StatusCode: >= 200 }) return response;
+        }
+    }
+
+    public string Register(string user, int expires = 300, string? authorization = null, string? contact = null, bool rport = true) =>
+        $"REGISTER sip:{SipServerFixture.Realm} SIP/2.0\r\n" +
+        $"Via: SIP/2.0/UDP 10.9.8.7:5060;branch=z9hG4bK{Guid.NewGuid():N}{(rport ? ";rport" : "")}\r\n" +
+        "Max-Forwards: 70\r\n" +
+        $"From: <sip:{user}@{SipServerFixture.Realm}>;tag=ph1\r\n" +
+        $"To: <sip:{user}@{SipServerFixture.Realm}>\r\n" +
+        $"Call-ID: {CallId}\r\n" +
+        $"CSeq: {++_cseq} REGISTER\r\n" +
+        $"Contact: <{contact ?? $"sip:{user}@10.9.8.7:5060"}>\r\n" +
+        $"Expires: {expires}\r\n" +
+        (authorization is null ? "" : $"Authorization: {authorization}\r\n") +
+        "Content-Length: 0\r\n\r\n";
+
+    /// <summary>The Authorization a phone computes from the first challenge of a 401.</summary>
+    public static string Answer(SipResponse challenge, string user, string password, int index = 0)
+    {
+        var www = challenge.WwwAuthenticates[index];
+        var algorithm = www["algorithm"] == "SHA-256" ? DigestAlgorithm.Sha256 : DigestAlgorithm.Md5;
+        var c = new DigestCredentials(user, www["realm"]!, www["nonce"]!, $"sip:{SipServerFixture.Realm}", "", algorithm, "auth", "00000001", "0a4f113b");
+        var response = DigestHash.Response(algorithm, DigestHash.Ha1(algorithm, user, c.Realm, password), "REGISTER", c);
+        return $"Digest username=\"{user}\", realm=\"{c.Realm}\", nonce=\"{c.Nonce}\", uri=\"{c.Uri}\", response=\"{response}\", algorithm={www["algorithm"]}, qop=auth, nc=00000001, cnonce=\"0a4f113b\"";
+    }
+
+    public void Dispose() => _udp.Dispose();
+}
