@@ -31,7 +31,7 @@ public static class SipParser
         catch (Exception ex)
         {
             // A grammar corner we did not foresee must not take the transport down; report it as a bad message.
-            return SipParseResult.Fail(SipParseErrorKind.HeaderLine, "Unparseable message: " + ex.GetType().Name,
+            return SipParseResult.Fail(SipParseErrorKind.Internal, "Unparseable message: " + ex.GetType().Name,
                 LooksLikeRequest(input), 400, framingLost: stream);
         }
     }
