@@ -99,6 +99,8 @@ public static class SipParser
         int bodyLength;
         if (stream)
         {
+            // Content-Length is mandatory on streams (§20.14); a sender that omits it is read as having no body,
+            // which keeps the stream in step for the (common) bodiless requests.
             bodyLength = contentLength ?? 0;
             if ((long)bodyStart + bodyLength > options.MaxMessageSize)
                 return TooLarge(isRequest, bodyStart + (long)bodyLength, options, headers, framingLost: true);
