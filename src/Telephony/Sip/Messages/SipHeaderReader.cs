@@ -39,8 +39,13 @@ internal static class SipHeaderReader
             if (colon < 0) return $"Header line {lineNo} has no colon";
             var name = line[..colon].TrimEnd(" \t"u8);
             if (!SipText.IsToken(name)) return $"Header line {lineNo} has an invalid name";
-            foreach (var b in line)
-                if ((b == '\r' || b == '\n') && !folded) return $"Header line {lineNo} contains a control character";
+            // CR and LF may only appear as a fold: CRLF followed by SP or HT.
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (line[i] == '\n' && (i == 0 || line[i - 1] != '\r')) return $"Header line {lineNo} contains a bare LF";
+                if (line[i] == '\r' && (i + 2 >= line.Length || line[i + 1] != '\n' || (line[i + 2] != ' ' && line[i + 2] != '\t')))
+                    return $"Header line {lineNo} contains a bare CR";
+            }
             var canonical = SipHeaderNames.Canonical(name);
             var value = line[(colon + 1)..].Trim(" \t"u8);
             into.AddCanonical(canonical, folded ? Unfold(value) : Encoding.UTF8.GetString(value));

@@ -94,6 +94,13 @@ public abstract class SipMessage
     /// <summary>The start line without CRLF.</summary>
     public abstract string StartLine { get; }
 
+    /// <summary>Stores the views the parser already built while validating, so the first read costs nothing.</summary>
+    internal void SeedViews(SipNameAddress? from, SipNameAddress? to, SipCSeq? cseq, List<SipVia> vias)
+    {
+        (_from, _to, _cseq, _vias) = (from, to, cseq, vias);
+        _cacheVersion = Headers.Version;
+    }
+
     private void Refresh()
     {
         if (_cacheVersion == Headers.Version) return;

@@ -27,6 +27,9 @@ internal static class SipMessageChecks
         kind = SipParseErrorKind.HeaderValue;
         status = 400;
         var parts = new List<string>();
+        var vias = new List<SipVia>();
+        SipNameAddress? from = null, to = null;
+        SipCSeq? firstCSeq = null;
         foreach (var h in message.Headers)
         {
             var name = h.Name;
@@ -35,11 +38,18 @@ internal static class SipMessageChecks
                 parts.Clear();
                 if (!SipText.TrySplitList(h.Value, parts, keepEmpty: true)) return "Via has unbalanced quotes or brackets";
                 foreach (var p in parts)
-                    if (SipVia.Parse(p) is null) return $"Malformed Via '{Shorten(p)}'";
+                {
+                    var via = SipVia.Parse(p);
+                    if (via is null) return $"Malformed Via '{Shorten(p)}'";
+                    vias.Add(via);
+                }
             }
             else if (ReferenceEquals(name, SipHeaderNames.From) || ReferenceEquals(name, SipHeaderNames.To))
             {
-                if (SipNameAddress.Parse(h.Value) is null) return $"Malformed {name} '{Shorten(h.Value)}'";
+                var address = SipNameAddress.Parse(h.Value);
+                if (address is null) return $"Malformed {name} '{Shorten(h.Value)}'";
+                if (ReferenceEquals(name, SipHeaderNames.From)) from ??= address;
+                else to ??= address;
             }
             else if (Array.IndexOf(AddressLists, name) >= 0)
             {
@@ -60,6 +70,7 @@ internal static class SipMessageChecks
             {
                 var cseq = SipCSeq.Parse(h.Value);
                 if (cseq is null) return $"Malformed CSeq '{Shorten(h.Value)}' (number must be below 2^31)";
+                firstCSeq ??= cseq;
                 if (message is SipRequest r && !string.Equals(cseq.Method, r.Method, StringComparison.Ordinal))
                 {
                     kind = SipParseErrorKind.CSeqMethodMismatch;
@@ -78,6 +89,7 @@ internal static class SipMessageChecks
                 if (!h.Value.EndsWith(" GMT", StringComparison.Ordinal)) return $"Date '{Shorten(h.Value)}' is not in GMT";
             }
         }
+        message.SeedViews(from, to, firstCSeq, vias);
         return null;
     }
 

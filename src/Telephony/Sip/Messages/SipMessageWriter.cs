@@ -19,21 +19,22 @@ public static class SipMessageWriter
     {
         WriteText(output, message.StartLine);
         WriteCrlf(output);
+        var lengthWritten = false;
         foreach (var h in message.Headers)
         {
-            // Content-Length is always regenerated from the body.
-            if (ReferenceEquals(h.Name, SipHeaderNames.ContentLength) || h.Is(SipHeaderNames.ContentLength)) continue;
+            // Content-Length is regenerated from the body, in the place of the first one received.
+            if (ReferenceEquals(h.Name, SipHeaderNames.ContentLength) || h.Is(SipHeaderNames.ContentLength))
+            {
+                if (!lengthWritten) WriteContentLength(output, message.Body.Length);
+                lengthWritten = true;
+                continue;
+            }
             WriteText(output, h.Name);
             WriteText(output, ": ");
             WriteText(output, h.Value);
             WriteCrlf(output);
         }
-        WriteText(output, SipHeaderNames.ContentLength);
-        WriteText(output, ": ");
-        Span<char> digits = stackalloc char[11];
-        message.Body.Length.TryFormat(digits, out var n, default, System.Globalization.CultureInfo.InvariantCulture);
-        WriteText(output, digits[..n]);
-        WriteCrlf(output);
+        if (!lengthWritten) WriteContentLength(output, message.Body.Length);
         WriteCrlf(output);
         if (!message.Body.IsEmpty) output.Write(message.Body.Span);
     }
@@ -46,6 +47,16 @@ public static class SipMessageWriter
         var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
         var n = Encoding.UTF8.GetBytes(text, span);
         output.Advance(n);
+    }
+
+    private static void WriteContentLength(IBufferWriter<byte> output, int length)
+    {
+        WriteText(output, SipHeaderNames.ContentLength);
+        WriteText(output, ": ");
+        Span<char> digits = stackalloc char[11];
+        length.TryFormat(digits, out var n, default, System.Globalization.CultureInfo.InvariantCulture);
+        WriteText(output, digits[..n]);
+        WriteCrlf(output);
     }
 
     private static void WriteCrlf(IBufferWriter<byte> output) => output.Write("\r\n"u8);

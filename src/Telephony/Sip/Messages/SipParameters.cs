@@ -3,7 +3,8 @@ namespace CallCenter.Telephony.Sip.Messages;
 /// <summary>Ordered <c>;name=value</c> parameters of a URI or header value; names compare case-insensitively, a value is null for a flag parameter.</summary>
 public sealed class SipParameters
 {
-    private readonly List<KeyValuePair<string, string?>> _items = new();
+    private static readonly List<KeyValuePair<string, string?>> None = new(0);
+    private List<KeyValuePair<string, string?>> _items = None; // most URIs and headers carry few or no parameters: allocate on first add
 
     /// <summary>An empty, shared-nothing parameter list.</summary>
     public static SipParameters Empty() => new();
@@ -28,12 +29,15 @@ public sealed class SipParameters
     public void Set(string name, string? value)
     {
         var i = IndexOf(name);
-        if (i < 0) _items.Add(new(name, value));
+        if (i < 0) Add(name, value);
         else _items[i] = new(name, value);
     }
 
     /// <summary>Removes every parameter with this name.</summary>
-    public void Remove(string name) => _items.RemoveAll(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+    public void Remove(string name)
+    {
+        if (_items.Count > 0) _items.RemoveAll(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+    }
 
     private int IndexOf(string name)
     {
@@ -42,7 +46,11 @@ public sealed class SipParameters
         return -1;
     }
 
-    internal void Add(string name, string? value) => _items.Add(new(name, value));
+    internal void Add(string name, string? value)
+    {
+        if (ReferenceEquals(_items, None)) _items = new List<KeyValuePair<string, string?>>(4);
+        _items.Add(new(name, value));
+    }
 
     /// <summary>Header parameters (generic-param: token [= token / host / quoted-string]) from text that starts right after the first ';'.</summary>
     internal static bool TryParseHeaderParams(ReadOnlySpan<char> s, SipParameters into)

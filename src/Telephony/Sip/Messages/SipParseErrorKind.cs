@@ -32,4 +32,7 @@ public enum SipParseErrorKind
 
     /// <summary>CSeq method differs from the request method.</summary>
     CSeqMethodMismatch,
+
+    /// <summary>The parser hit a case it does not handle (a bug in the parser, not only in the input); log it.</summary>
+    Internal,
 }

@@ -31,7 +31,7 @@ public static class SipParser
         catch (Exception ex)
         {
             // A grammar corner we did not foresee must not take the transport down; report it as a bad message.
-            return SipParseResult.Fail(SipParseErrorKind.HeaderLine, "Unparseable message: " + ex.GetType().Name,
+            return SipParseResult.Fail(SipParseErrorKind.Internal, "Unparseable message: " + ex.GetType().Name,
                 LooksLikeRequest(input), 400, framingLost: stream);
         }
     }
@@ -46,7 +46,7 @@ public static class SipParser
         if (data.IsEmpty)
             return stream ? SipParseResult.More(skip) : SipParseResult.Fail(SipParseErrorKind.Empty, "Empty datagram", false, 0);
         if (!stream && data.Length > options.MaxMessageSize)
-            return TooLarge(isRequest, data.Length, options);
+            return TooLarge(isRequest, data.Length, options, isRequest ? HeadersWithinLimit(data, options) : null);
 
         var searchLimit = Math.Min(data.Length, options.MaxMessageSize);
         var headerEnd = data[..searchLimit].IndexOf(HeaderEnd);
@@ -55,7 +55,9 @@ public static class SipParser
         if (headerEnd < 0)
         {
             if (stream)
-                return data.Length >= options.MaxMessageSize ? TooLarge(isRequest, data.Length, options, framingLost: true) : SipParseResult.More(skip);
+                return data.Length >= options.MaxMessageSize
+                    ? TooLarge(isRequest, data.Length, options, isRequest ? HeadersWithinLimit(data, options) : null, framingLost: true)
+                    : SipParseResult.More(skip);
             // A datagram without the empty line: read what is there, then refuse it (unless something worse shows up).
             missingEmptyLine = true;
             headerLength = data.Length;
@@ -97,6 +99,8 @@ public static class SipParser
         int bodyLength;
         if (stream)
         {
+            // Content-Length is mandatory on streams (§20.14); a sender that omits it is read as having no body,
+            // which keeps the stream in step for the (common) bodiless requests.
             bodyLength = contentLength ?? 0;
             if ((long)bodyStart + bodyLength > options.MaxMessageSize)
                 return TooLarge(isRequest, bodyStart + (long)bodyLength, options, headers, framingLost: true);
@@ -126,6 +130,19 @@ public static class SipParser
     private static SipParseResult TooLarge(bool isRequest, long size, SipParserOptions options, SipHeaderList? headers = null, bool framingLost = false) =>
         SipParseResult.Fail(SipParseErrorKind.TooLarge,
             $"Message of {size} octets exceeds the limit of {options.MaxMessageSize}", isRequest, 513, headers, framingLost: framingLost);
+
+    // For a 513: the complete header lines inside the size limit (bounded work), so Via, From, To, Call-ID and CSeq can be copied when they come first.
+    private static SipHeaderList HeadersWithinLimit(ReadOnlySpan<byte> data, SipParserOptions options)
+    {
+        var headers = new SipHeaderList();
+        var window = data[..Math.Min(data.Length, options.MaxMessageSize)];
+        var lastCrlf = window.LastIndexOf("\r\n"u8);
+        var firstCrlf = window.IndexOf("\r\n"u8);
+        if (firstCrlf < 0 || lastCrlf <= firstCrlf) return headers;
+        var end = window[..lastCrlf].IndexOf("\r\n\r\n"u8);
+        SipHeaderReader.Read(window[(firstCrlf + 2)..(end >= 0 ? end : lastCrlf)], headers, options.MaxHeaderLines);
+        return headers;
+    }
 
     // Responses start with "SIP/"; anything else is treated as a (possibly broken) request.
     private static bool LooksLikeRequest(ReadOnlySpan<byte> data) =>

@@ -13,10 +13,12 @@ public static class SipResponseFactory
         return response;
     }
 
-    /// <summary>Creates the error response for a refused request (400, 505, 513, 501…), copying what headers could be read; null when the input must be dropped.</summary>
+    /// <summary>Creates the error response for a refused request (400, 505, 513, 501…), copying what headers could be read; null when the input must be dropped (a response, or no Via to route a reply).</summary>
     public static SipResponse? CreateForParseError(SipParseResult result)
     {
         if (result.Status != SipParseStatus.Invalid || !result.CanRespond) return null;
+        // Without a Via the response cannot be routed back (RFC 3261 §18.2.2): the caller drops and counts instead.
+        if (result.HeadersRead?.Get(SipHeaderNames.Via) is null) return null;
         var code = result.ResponseStatusCode;
         var reason = SipReasonPhrases.For(code);
         if (result.ErrorMessage is { } m) reason = $"{reason} ({Sanitize(m)})";

@@ -89,7 +89,8 @@ internal static class SipText
             }
         }
         if (inAngle) return false;
-        Add(parts, s[start..], keepEmpty);
+        if (start == 0 && s.Length > 0 && !IsWhite(s[0]) && !IsWhite(s[^1])) parts.Add(value); // the common single value: no copy
+        else Add(parts, s[start..], keepEmpty);
         return true;
 
         static void Add(List<string> parts, ReadOnlySpan<char> part, bool keepEmpty)
