@@ -30,19 +30,20 @@ public sealed class SipServerCore : ITransactionUser
     public IEnumerable<string> AllowedMethods => _handlers.Keys.Append(SipMethods.Ack).Order(StringComparer.Ordinal);
 
     /// <summary>Extensions we support (none yet beyond the base protocol).</summary>
-    public static IReadOnlyList<string> Supported { get; } = [];
+    public static IReadOnlyCollection<string> Supported { get; } = [];
 
     public Action<SipRequest, SipPeer>? AckHandler { get; set; }
 
     public void OnRequest(ServerTransaction transaction)
     {
         var request = transaction.Request;
-        var unsupported = request.Require.Where(r => !Supported.Contains(r, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (unsupported.Count > 0 && request.Method != SipMethods.Cancel)
+        // RFC 3261 §8.2.1-8.2.2: headers a request must carry once, a SIP Request-URI (416), known Require tags (420).
+        if (SipRequestChecks.Check(request, Supported) is { } problem)
         {
-            var bad = SipResponseFactory.Create(request, 420);
-            bad.Headers.Add(SipHeaderNames.Unsupported, string.Join(", ", unsupported));
-            transaction.Respond(bad);
+            var refused = SipResponseFactory.Create(request, problem.StatusCode, $"{SipReasonPhrases.For(problem.StatusCode)} ({problem.Reason})");
+            if (problem.Unsupported.Count > 0) refused.Headers.Add(SipHeaderNames.Unsupported, string.Join(", ", problem.Unsupported));
+            _logger.LogInformation("Refused {Method} from {Peer} with {Code}: {Reason}", request.Method, transaction.Peer, problem.StatusCode, problem.Reason);
+            transaction.Respond(refused);
             return;
         }
         if (_handlers.TryGetValue(request.Method, out var handler))

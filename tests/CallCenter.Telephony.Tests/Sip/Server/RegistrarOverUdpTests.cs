@@ -122,4 +122,16 @@ public sealed class RegistrarOverUdpTests : IAsyncLifetime
         Assert.Equal(401, challenge.StatusCode);
         Assert.True(_server.Stack.Counters.Dropped >= 1);
     }
+
+    [Fact]
+    public async Task A_request_requiring_extensions_we_lack_gets_420_naming_them()
+    {
+        using var phone = new TestPhone(_server.Stack.UdpEndPoint!);
+        var request = phone.Register("1001").Replace("Max-Forwards: 70\r\n", "Max-Forwards: 70\r\nRequire: nonsenseext, 100rel\r\n");
+
+        var refused = await phone.RequestAsync(request);
+
+        Assert.Equal(420, refused.StatusCode);
+        Assert.Contains("nonsenseext", refused.Headers.Get(SipHeaderNames.Unsupported));
+    }
 }
