@@ -26,7 +26,8 @@ public sealed class SipAuthHeader
         if (i == 0 || (i < s.Length && s[i] != ' ' && s[i] != '\t')) return null;
         var auth = new SipAuthHeader(s[..i].ToString());
         var parts = new List<string>();
-        if (!SipText.TrySplitList(value[(value.Length - s.Length + i)..], parts)) return null;
+        var leading = value.Length - value.AsSpan().TrimStart(" \t").Length;
+        if (!SipText.TrySplitList(value[(leading + i)..], parts)) return null;
         foreach (var part in parts)
         {
             var p = new SipParameters();

@@ -1,6 +1,10 @@
 namespace CallCenter.Telephony.Sip.Messages;
 
-/// <summary>A SIP request or response: headers in order, body bytes, and typed views of the headers the stack uses.</summary>
+/// <summary>
+/// A SIP request or response: headers in order, body bytes, and typed views of the headers the stack uses.
+/// Via, From, To and CSeq are parsed once (and again only after <see cref="Headers"/> changes); the list views
+/// (Contacts, Routes, Allow…) are parsed on each read, so keep the result. Not thread-safe.
+/// </summary>
 public abstract class SipMessage
 {
     private int _cacheVersion = -1;

@@ -183,4 +183,15 @@ public class SipParserTests
         Assert.False(r.IsRequest);
         Assert.False(r.CanRespond);
     }
+
+    [Fact]
+    public void Digest_challenge_written_by_us_parses_back()
+    {
+        var challenge = SipAuthHeader.Parse("  Digest realm=\"pbx\", nonce=\"n1\", algorithm=SHA-256, qop=\"auth\", stale=true  ")!;
+
+        var again = SipAuthHeader.Parse(challenge.ToString())!;
+
+        Assert.Equal("Digest", again.Scheme);
+        Assert.Equal(("pbx", "n1", "SHA-256", "auth", "true"), (again["realm"], again["nonce"], again["algorithm"], again["qop"], again["stale"]));
+    }
 }
