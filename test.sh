@@ -102,6 +102,16 @@ fi
 export CALLCENTER_PG_BIN=$PG_BIN
 say "PostgreSQL server binaries: $CALLCENTER_PG_BIN ($("$CALLCENTER_PG_BIN/postgres" --version))"
 
+# SIP test peers: the interop tests drive the real server with SIPp (Debian's sip-tester).
+if ! command -v sipp >/dev/null 2>&1; then
+  if [[ $CAN_APT -eq 1 ]]; then
+    apt_install sip-tester || die "could not install SIPp (apt-get install sip-tester failed)."
+  else
+    die "SIPp not found: the interop tests need it. Install it as root: apt-get update && apt-get install -y sip-tester"
+  fi
+fi
+say "SIP peer: $(sipp -v 2>/dev/null | grep -o 'SIPp v[^ ]*' | head -1 | sed 's/[.,]$//')"
+
 # Optional: the sqlite3 CLI, for looking into data/*.db by hand. Never fails the run.
 if ! command -v sqlite3 >/dev/null 2>&1; then
   if [[ $CAN_APT -eq 1 ]]; then

@@ -1,3 +1,4 @@
+using CallCenter.Activities.Telephony;
 using CallCenter.Domain.Data;
 using CallCenter.Domain.Extensions;
 using CallCenter.Domain.Seeding;
@@ -5,6 +6,12 @@ using CallCenter.Engine.Extensions;
 using CallCenter.Engine.Options;
 using CallCenter.Portal.Pages;
 using CallCenter.Portal.Workflows;
+using CallCenter.Telephony.Extensions;
+using CallCenter.Telephony.Sip;
+using CallCenter.Telephony.Sip.Auth;
+using CallCenter.Telephony.Sip.Registrar;
+using CallCenter.Telephony.Sip.Transactions;
+using CallCenter.Telephony.Sip.Transport;
 
 var builder = WebApplication.CreateBuilder(args);
 var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -14,7 +21,13 @@ builder.Services.AddCallCenterDatabase(database);
 builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSection("Workflows"));
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
-var realm = builder.Configuration["Telephony:Sip:Realm"] ?? "callcenter";
+builder.Services.AddSipServer();
+builder.Services.Configure<SipStackOptions>(builder.Configuration.GetSection("Telephony:Sip"));
+builder.Services.Configure<SipTransportOptions>(builder.Configuration.GetSection("Telephony:Sip"));
+builder.Services.Configure<SipTimerOptions>(builder.Configuration.GetSection("Telephony:Sip:Timers"));
+builder.Services.Configure<RegistrarOptions>(builder.Configuration.GetSection("Telephony:Registrar"));
+builder.Services.AddSingleton<ISipCredentialStore, ExtensionCredentialStore>();
+var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;
 
 var app = builder.Build();
 if (database.MigrateOnStart)

@@ -22,7 +22,8 @@ public sealed class PortalProcess : IAsyncDisposable
     public Uri Address { get; }
     public string Output { get { lock (_output) return string.Join(Environment.NewLine, _output); } }
 
-    public static async Task<PortalProcess> StartAsync(string workingDirectory, TimeSpan timeout)
+    /// <param name="settings">Extra configuration as "Key=value" (e.g. "DemoData:ExtensionPassword=…").</param>
+    public static async Task<PortalProcess> StartAsync(string workingDirectory, TimeSpan timeout, params string[] settings)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -36,6 +37,9 @@ public sealed class PortalProcess : IAsyncDisposable
         info.ArgumentList.Add(PortalDll());
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(address.ToString());
+        // SIP on free loopback ports, so tests never fight over 5060.
+        foreach (var setting in (string[])["Telephony:Sip:Udp=127.0.0.1:0", "Telephony:Sip:Tcp=127.0.0.1:0", .. settings])
+            info.ArgumentList.Add("--" + setting);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var portal = new PortalProcess(process, address);

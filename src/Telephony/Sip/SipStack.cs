@@ -31,8 +31,8 @@ public sealed class SipStack : IInboundPacketHandler, ISipSender, IAsyncDisposab
 
     public void Start(SipStackOptions options, SipTransportOptions transport)
     {
-        _udp = UdpSipTransport.Start(options.Udp, this, _logger);
-        if (options.Tcp is { } tcp) _tcp = TcpSipTransport.Start(tcp, new SipStreamFraming(_parser), this, transport, _logger);
+        _udp = UdpSipTransport.Start(options.UdpEndPoint, this, _logger);
+        if (options.TcpEndPoint is { } tcp) _tcp = TcpSipTransport.Start(tcp, new SipStreamFraming(_parser), this, transport, _logger);
         _logger.LogInformation("SIP listening on udp:{Udp} tcp:{Tcp}", _udp.LocalEndPoint, _tcp?.LocalEndPoint);
     }
 

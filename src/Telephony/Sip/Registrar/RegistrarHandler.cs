@@ -16,6 +16,7 @@ public sealed class RegistrarHandler(
     DigestVerifier verifier,
     ISipCredentialStore credentials,
     RegistrarOptions options,
+    TimeProvider time,
     ILogger<RegistrarHandler> logger) : ISipRequestHandler
 {
     public string Method => SipMethods.Register;
@@ -84,7 +85,7 @@ public sealed class RegistrarHandler(
                 return SipResponseFactory.Create(request, 400, "Bad Request (* with other contacts or a non-zero expiry)");
         }
         var ok = SipResponseFactory.Create(request, 200);
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
         foreach (var binding in result.Bindings)
             ok.Headers.Add(SipHeaderNames.Contact, $"<{binding.Contact}>;expires={(int)Math.Ceiling(binding.RemainingAt(now).TotalSeconds)}");
         ok.Headers.Add("Date", now.ToString("R", System.Globalization.CultureInfo.InvariantCulture));

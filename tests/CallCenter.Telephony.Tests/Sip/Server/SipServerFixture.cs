@@ -30,10 +30,10 @@ internal sealed class SipServerFixture : IAsyncDisposable
         var verifier = new DigestVerifier(new NonceService(TimeProvider.System, options.NonceLifetime), Realm);
         SipServerCore? core = null;
         core = new SipServerCore(
-            [new OptionsHandler(() => core!.AllowedMethods), new RegistrarHandler(Location, verifier, new Credentials(this), options, loggers.CreateLogger<RegistrarHandler>())],
+            [new OptionsHandler(() => core!.AllowedMethods), new RegistrarHandler(Location, verifier, new Credentials(this), options, TimeProvider.System, loggers.CreateLogger<RegistrarHandler>())],
             NullLogger<SipServerCore>.Instance);
         Stack.Transactions.User = core;
-        Stack.Start(new SipStackOptions { Udp = new IPEndPoint(IPAddress.Loopback, 0), Tcp = new IPEndPoint(IPAddress.Loopback, 0) }, new SipTransportOptions());
+        Stack.Start(new SipStackOptions { Udp = "127.0.0.1:0", Tcp = "127.0.0.1:0" }, new SipTransportOptions());
     }
 
     public ValueTask DisposeAsync() => Stack.DisposeAsync();

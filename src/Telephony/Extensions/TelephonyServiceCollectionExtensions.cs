@@ -1,0 +1,49 @@
+using CallCenter.Telephony.Hosting;
+using CallCenter.Telephony.Sip;
+using CallCenter.Telephony.Sip.Auth;
+using CallCenter.Telephony.Sip.Registrar;
+using CallCenter.Telephony.Sip.Transactions;
+using CallCenter.Telephony.Sip.Transport;
+using CallCenter.Telephony.Sip.UserAgents;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CallCenter.Telephony.Extensions;
+
+/// <summary>Registration of the SIP server. The application supplies an <see cref="ISipCredentialStore"/>.</summary>
+public static class TelephonyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the SIP server (UDP+TCP listeners, transactions, UAS core, OPTIONS, registrar) started by
+    /// the host. Options: <c>SipStackOptions</c>, <c>SipTransportOptions</c>, <c>SipTimerOptions</c>,
+    /// <c>RegistrarOptions</c> — bind them from configuration with <c>services.Configure&lt;T&gt;</c>.
+    /// </summary>
+    public static IServiceCollection AddSipServer(this IServiceCollection services)
+    {
+        services.AddOptions<SipStackOptions>();
+        services.AddOptions<SipTransportOptions>();
+        services.AddOptions<SipTimerOptions>();
+        services.AddOptions<RegistrarOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new SipStack(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<SipTimerOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton(sp =>
+        {
+            var registrar = sp.GetRequiredService<IOptions<RegistrarOptions>>().Value;
+            return new LocationService(sp.GetRequiredService<TimeProvider>(), registrar.MinExpires, registrar.MaxExpires);
+        });
+        services.TryAddSingleton(sp =>
+        {
+            var registrar = sp.GetRequiredService<IOptions<RegistrarOptions>>().Value;
+            return new DigestVerifier(new NonceService(sp.GetRequiredService<TimeProvider>(), registrar.NonceLifetime), registrar.Realm);
+        });
+        services.AddSingleton<ISipRequestHandler>(sp => new RegistrarHandler(
+            sp.GetRequiredService<LocationService>(), sp.GetRequiredService<DigestVerifier>(), sp.GetRequiredService<ISipCredentialStore>(),
+            sp.GetRequiredService<IOptions<RegistrarOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RegistrarHandler>>()));
+        services.AddSingleton<ISipRequestHandler>(sp => new OptionsHandler(() => sp.GetRequiredService<SipServerCore>().AllowedMethods));
+        services.TryAddSingleton<SipServerCore>();
+        services.AddHostedService<SipServerHostedService>();
+        return services;
+    }
+}

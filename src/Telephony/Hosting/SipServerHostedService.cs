@@ -1,0 +1,47 @@
+using CallCenter.Telephony.Sip;
+using CallCenter.Telephony.Sip.Registrar;
+using CallCenter.Telephony.Sip.Transport;
+using CallCenter.Telephony.Sip.UserAgents;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CallCenter.Telephony.Hosting;
+
+/// <summary>Starts the SIP server with the host, sweeps expired registrations every minute, stops it with the host.</summary>
+public sealed class SipServerHostedService(
+    SipStack stack,
+    SipServerCore core,
+    LocationService location,
+    IOptions<SipStackOptions> listen,
+    IOptions<SipTransportOptions> transport,
+    TimeProvider time,
+    ILogger<SipServerHostedService> logger) : BackgroundService
+{
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        stack.Transactions.User = core;
+        stack.Start(listen.Value, transport.Value);
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var sweep = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
+        try
+        {
+            while (await sweep.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+            {
+                var removed = location.RemoveExpired();
+                if (removed > 0) logger.LogInformation("{Count} registration(s) expired", removed);
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await stack.DisposeAsync().ConfigureAwait(false);
+    }
+}
