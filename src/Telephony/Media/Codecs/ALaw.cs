@@ -21,40 +21,10 @@ public static class ALaw
     public static short Decode(byte code) => DecodeTable[code];
 
     /// <summary>Encodes PCM into A-law; returns the number of bytes written (= samples).</summary>
-    public static int Encode(ReadOnlySpan<short> pcm, Span<byte> g711)
-    {
-        if (g711.Length < pcm.Length)
-        {
-            throw new ArgumentException("Destination is shorter than the source.", nameof(g711));
-        }
-
-        byte[] table = EncodeTable;
-        g711 = g711[..pcm.Length]; // same length as the loop bound lets the JIT drop bounds checks
-        for (int i = 0; i < pcm.Length; i++)
-        {
-            g711[i] = table[(pcm[i] >> 4) & 0x0FFF];
-        }
-
-        return pcm.Length;
-    }
+    public static int Encode(ReadOnlySpan<short> pcm, Span<byte> g711) => G711Tables.Encode(EncodeTable, 4, 0x0FFF, pcm, g711);
 
     /// <summary>Decodes A-law into PCM; returns the number of samples written (= bytes).</summary>
-    public static int Decode(ReadOnlySpan<byte> g711, Span<short> pcm)
-    {
-        if (pcm.Length < g711.Length)
-        {
-            throw new ArgumentException("Destination is shorter than the source.", nameof(pcm));
-        }
-
-        short[] table = DecodeTable;
-        pcm = pcm[..g711.Length];
-        for (int i = 0; i < g711.Length; i++)
-        {
-            pcm[i] = table[g711[i]];
-        }
-
-        return g711.Length;
-    }
+    public static int Decode(ReadOnlySpan<byte> g711, Span<short> pcm) => G711Tables.Decode(DecodeTable, g711, pcm);
 
     private static byte[] BuildEncodeTable()
     {
