@@ -26,6 +26,7 @@ builder.Services.Configure<SipStackOptions>(builder.Configuration.GetSection("Te
 builder.Services.Configure<SipTransportOptions>(builder.Configuration.GetSection("Telephony:Sip"));
 builder.Services.Configure<SipTimerOptions>(builder.Configuration.GetSection("Telephony:Sip:Timers"));
 builder.Services.Configure<RegistrarOptions>(builder.Configuration.GetSection("Telephony:Registrar"));
+builder.Services.Configure<CallCenter.Telephony.Rtp.RtpOptions>(builder.Configuration.GetSection("Telephony:Rtp"));
 builder.Services.AddSingleton<ISipCredentialStore, ExtensionCredentialStore>();
 var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;
 

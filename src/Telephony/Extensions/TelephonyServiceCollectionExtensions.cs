@@ -1,4 +1,6 @@
 using CallCenter.Telephony.Hosting;
+using CallCenter.Telephony.Rtp;
+using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Registrar;
@@ -16,9 +18,10 @@ namespace CallCenter.Telephony.Extensions;
 public static class TelephonyServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the SIP server (UDP+TCP listeners, transactions, UAS core, OPTIONS, registrar) started by
-    /// the host. Options: <c>SipStackOptions</c>, <c>SipTransportOptions</c>, <c>SipTimerOptions</c>,
-    /// <c>RegistrarOptions</c> — bind them from configuration with <c>services.Configure&lt;T&gt;</c>.
+    /// Adds the SIP server (UDP+TCP listeners, transactions, UAS core, OPTIONS, registrar, INVITE/BYE/CANCEL
+    /// for the built-in test numbers) started by the host. Options: <c>SipStackOptions</c>,
+    /// <c>SipTransportOptions</c>, <c>SipTimerOptions</c>, <c>RegistrarOptions</c>, <c>RtpOptions</c> — bind
+    /// them from configuration with <c>services.Configure&lt;T&gt;</c>.
     /// </summary>
     public static IServiceCollection AddSipServer(this IServiceCollection services)
     {
@@ -42,6 +45,18 @@ public static class TelephonyServiceCollectionExtensions
             sp.GetRequiredService<LocationService>(), sp.GetRequiredService<DigestVerifier>(), sp.GetRequiredService<ISipCredentialStore>(),
             sp.GetRequiredService<IOptions<RegistrarOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RegistrarHandler>>()));
         services.AddSingleton<ISipRequestHandler>(sp => new OptionsHandler(() => sp.GetRequiredService<SipServerCore>().AllowedMethods));
+        services.AddOptions<RtpOptions>();
+        services.TryAddSingleton(sp =>
+        {
+            var rtp = sp.GetRequiredService<IOptions<RtpOptions>>().Value;
+            return new RtpPortPool(rtp.PortMin, rtp.PortMax);
+        });
+        services.TryAddSingleton(new SdpNegotiator(new SdpCapabilities()));
+        services.TryAddSingleton<CallRegistry>();
+        services.TryAddSingleton<CallService>();
+        services.AddSingleton<ISipRequestHandler, InviteHandler>();
+        services.AddSingleton<ISipRequestHandler, ByeHandler>();
+        services.AddSingleton<ISipRequestHandler>(sp => new CancelHandler(sp.GetRequiredService<SipStack>().Transactions));
         services.TryAddSingleton<SipServerCore>();
         services.AddHostedService<SipServerHostedService>();
         return services;

@@ -13,6 +13,8 @@ public sealed class SipServerHostedService(
     SipStack stack,
     SipServerCore core,
     LocationService location,
+    CallRegistry calls,
+    CallService callService,
     IOptions<SipStackOptions> listen,
     IOptions<SipTransportOptions> transport,
     TimeProvider time,
@@ -21,6 +23,7 @@ public sealed class SipServerHostedService(
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         stack.Transactions.User = core;
+        core.AckHandler = (ack, _) => calls.Find(ack)?.OnAck();
         stack.Start(listen.Value, transport.Value);
         return base.StartAsync(cancellationToken);
     }
@@ -42,6 +45,7 @@ public sealed class SipServerHostedService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var call in calls.All) await callService.EndAsync(call, "the server is stopping", sendBye: true).ConfigureAwait(false);
         await stack.DisposeAsync().ConfigureAwait(false);
     }
 }

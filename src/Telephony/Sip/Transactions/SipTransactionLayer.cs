@@ -16,6 +16,7 @@ public sealed class SipTransactionLayer(ISipSender sender, TimeProvider time, Si
     private readonly ConcurrentDictionary<TransactionKey, ClientTransaction> _client = new();
 
     public ITransactionUser? User { get; set; }
+    public SipTimerOptions Timers => timers;
     public int ServerTransactionCount => _server.Count;
     public int ClientTransactionCount => _client.Count;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CallCenter.Telephony.Rtp;
+using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Messages;
@@ -20,6 +22,17 @@ internal sealed class SipServerFixture : IAsyncDisposable
     public Dictionary<string, string> Passwords { get; } = new() { ["1001"] = "s3cret-1001", ["1002"] = "s3cret-1002" };
     public LocationService Location { get; } = new(TimeProvider.System, TimeSpan.FromSeconds(60), TimeSpan.FromHours(2));
     public SipStack Stack { get; }
+    public CallRegistry Calls { get; } = new();
+
+    // Each fixture gets RTP ports of its own, so parallel test classes never collide.
+    private static int _rtpBase = 46_000;
+    private int NextRtpRangeEnd { get; set; }
+    private int NextRtpRange()
+    {
+        var first = Interlocked.Add(ref _rtpBase, 200) - 200;
+        NextRtpRangeEnd = first + 199;
+        return first;
+    }
     public RecordingLogger Log { get; } = new();
 
     public SipServerFixture()
@@ -28,10 +41,18 @@ internal sealed class SipServerFixture : IAsyncDisposable
         Stack = new SipStack(TimeProvider.System, new SipTimerOptions(), loggers);
         var options = new RegistrarOptions { Realm = Realm };
         var verifier = new DigestVerifier(new NonceService(TimeProvider.System, options.NonceLifetime), Realm);
+        var service = new CallService(Calls, Stack, loggers.CreateLogger<CallService>());
+        var ports = new RtpPortPool(NextRtpRange(), NextRtpRangeEnd);
         SipServerCore? core = null;
         core = new SipServerCore(
-            [new OptionsHandler(() => core!.AllowedMethods), new RegistrarHandler(Location, verifier, new Credentials(this), options, TimeProvider.System, loggers.CreateLogger<RegistrarHandler>())],
-            NullLogger<SipServerCore>.Instance);
+            [
+                new OptionsHandler(() => core!.AllowedMethods),
+                new RegistrarHandler(Location, verifier, new Credentials(this), options, TimeProvider.System, loggers.CreateLogger<RegistrarHandler>()),
+                new InviteHandler(Stack, Calls, service, ports, new SdpNegotiator(new SdpCapabilities()), TimeProvider.System, loggers),
+                new ByeHandler(Calls, service),
+                new CancelHandler(Stack.Transactions),
+            ],
+            NullLogger<SipServerCore>.Instance) { AckHandler = (ack, _) => Calls.Find(ack)?.OnAck() };
         Stack.Transactions.User = core;
         Stack.Start(new SipStackOptions { Udp = "127.0.0.1:0", Tcp = "127.0.0.1:0" }, new SipTransportOptions());
     }
@@ -73,6 +94,8 @@ internal sealed class TestPhone : IDisposable
 
     public IPEndPoint Local => (IPEndPoint)_udp.Client.LocalEndPoint!;
     public string CallId { get; } = Guid.NewGuid().ToString("N") + "@phone";
+
+    public async Task SendAsync(string text) => await _udp.SendAsync(Encoding.UTF8.GetBytes(text), _server);
 
     public async Task<SipResponse> RequestAsync(string text)
     {

@@ -1,0 +1,22 @@
+using CallCenter.Telephony.Sip.Messages;
+using CallCenter.Telephony.Sip.Transactions;
+
+namespace CallCenter.Telephony.Sip.UserAgents;
+
+/// <summary>BYE from the caller: 200 and the call ends; a BYE for no call we know gets 481.</summary>
+public sealed class ByeHandler(CallRegistry calls, CallService service) : ISipRequestHandler
+{
+    public string Method => SipMethods.Bye;
+
+    public void Handle(ServerTransaction transaction)
+    {
+        var call = calls.Find(transaction.Request);
+        if (call is null)
+        {
+            transaction.Respond(SipResponseFactory.Create(transaction.Request, 481));
+            return;
+        }
+        transaction.Respond(SipResponseFactory.Create(transaction.Request, 200));
+        _ = service.EndAsync(call, "the caller hung up", sendBye: false);
+    }
+}
