@@ -12,6 +12,7 @@ public sealed class PortalProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private readonly List<(string Text, TaskCompletionSource Seen)> _waiters = [];
 
     private PortalProcess(Process process, Uri address)
     {
@@ -47,7 +48,15 @@ public sealed class PortalProcess : IAsyncDisposable
         void OnLine(object? _, DataReceivedEventArgs e)
         {
             if (e.Data is null) return;
-            lock (portal._output) portal._output.Add(e.Data);
+            lock (portal._output)
+            {
+                portal._output.Add(e.Data);
+                foreach (var waiter in portal._waiters.Where(w => e.Data.Contains(w.Text, StringComparison.Ordinal)).ToList())
+                {
+                    waiter.Seen.TrySetResult();
+                    portal._waiters.Remove(waiter);
+                }
+            }
             if (e.Data.Contains("Now listening on", StringComparison.Ordinal)) listening.TrySetResult();
         }
         process.OutputDataReceived += OnLine;
@@ -66,6 +75,25 @@ public sealed class PortalProcess : IAsyncDisposable
             throw new TimeoutException($"The portal did not listen within {timeout}:{Environment.NewLine}{portal.Output}");
         }
         return portal;
+    }
+
+    /// <summary>Completes when the portal has written a line containing <paramref name="text"/> (logging is asynchronous).</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.Any(line => line.Contains(text, StringComparison.Ordinal))) return;
+            _waiters.Add((text, seen));
+        }
+        try
+        {
+            await seen.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The portal did not log \"{text}\" within {timeout}:{Environment.NewLine}{Output}");
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -35,7 +35,7 @@ public sealed partial class RegisterWithSippTests : IAsyncLifetime
         Assert.True(run.ExitCode == 0, $"SIPp exit {run.ExitCode}\n{run.Output}\n{run.Log}");
         Assert.Contains("FINAL 200", run.Log);
         Assert.DoesNotContain("FINAL 403", run.Log);
-        Assert.Contains(_portal.Output.Split('\n'), l => l.Contains("Registered sip:1001@callcenter"));
+        await _portal.WaitForOutputAsync("Registered sip:1001@callcenter", TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public sealed partial class RegisterWithSippTests : IAsyncLifetime
         Assert.Contains("FINAL 403", wrong.Log);
         Assert.Contains("FINAL 403", unknown.Log);
         Assert.DoesNotContain("FINAL 200", wrong.Log + unknown.Log);
-        Assert.Contains("bad credentials for user 1001", _portal.Output);
-        Assert.Contains("bad credentials for user 4711", _portal.Output);
+        await _portal.WaitForOutputAsync("bad credentials for user 1001", TimeSpan.FromSeconds(10));
+        await _portal.WaitForOutputAsync("bad credentials for user 4711", TimeSpan.FromSeconds(10));
     }
 
     public async Task DisposeAsync()

@@ -16,7 +16,19 @@ public sealed class ByeHandler(CallRegistry calls, CallService service) : ISipRe
             transaction.Respond(SipResponseFactory.Create(transaction.Request, 481));
             return;
         }
-        transaction.Respond(SipResponseFactory.Create(transaction.Request, 200));
-        _ = service.EndAsync(call, "the caller hung up", sendBye: false);
+        _ = EndThenConfirmAsync(transaction, call);
+    }
+
+    // The call's media is released before the 200, so whoever sees the 200 sees the call gone.
+    private async Task EndThenConfirmAsync(ServerTransaction transaction, ActiveCall call)
+    {
+        try
+        {
+            await service.EndAsync(call, "the caller hung up", sendBye: false).ConfigureAwait(false);
+        }
+        finally
+        {
+            transaction.Respond(SipResponseFactory.Create(transaction.Request, 200));
+        }
     }
 }
