@@ -97,14 +97,16 @@ internal sealed class TestPhone : IDisposable
 
     public async Task SendAsync(string text) => await _udp.SendAsync(Encoding.UTF8.GetBytes(text), _server);
 
+    /// <summary>Sends a request and returns its final response (matched by CSeq method, so a retransmitted 2xx of an earlier INVITE is skipped).</summary>
     public async Task<SipResponse> RequestAsync(string text)
     {
+        var method = text[..text.IndexOf(' ')];
         await _udp.SendAsync(Encoding.UTF8.GetBytes(text), _server);
         while (true)
         {
             var datagram = await _udp.ReceiveAsync().WaitAsync(TimeSpan.FromSeconds(10));
             var response = SipParser.ParseDatagram(datagram.Buffer).Response;
-            if (response is { StatusCode: >= 200 }) return response;
+            if (response is { StatusCode: >= 200 } && response.CSeq?.Method == method) return response;
         }
     }
 
