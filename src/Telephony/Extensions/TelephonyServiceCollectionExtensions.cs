@@ -1,4 +1,6 @@
 using CallCenter.Telephony.Hosting;
+using CallCenter.Telephony.Media.Clock;
+using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sip;
@@ -52,6 +54,10 @@ public static class TelephonyServiceCollectionExtensions
             return new RtpPortPool(rtp.PortMin, rtp.PortMax);
         });
         services.TryAddSingleton(new SdpNegotiator(new SdpCapabilities()));
+        services.AddOptions<MediaClockOptions>();
+        services.TryAddSingleton(sp => new MediaClock(sp.GetRequiredService<IOptions<MediaClockOptions>>().Value, sp.GetRequiredService<ILogger<MediaClock>>()));
+        // Made once (espeak-ng speech when installed, tones otherwise), warmed at start-up.
+        services.TryAddSingleton(new Lazy<DigitPrompts>(DigitPrompts.Create, LazyThreadSafetyMode.ExecutionAndPublication));
         services.TryAddSingleton<CallRegistry>();
         services.TryAddSingleton<CallService>();
         services.AddSingleton<ISipRequestHandler, InviteHandler>();

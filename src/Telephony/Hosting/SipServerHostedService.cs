@@ -1,3 +1,5 @@
+using CallCenter.Telephony.Media.Clock;
+using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.Transport;
@@ -8,13 +10,15 @@ using Microsoft.Extensions.Options;
 
 namespace CallCenter.Telephony.Hosting;
 
-/// <summary>Starts the SIP server with the host, sweeps expired registrations every minute, stops it with the host.</summary>
+/// <summary>Starts the media clock and the SIP server with the host, sweeps expired registrations every minute, ends calls and stops both with the host.</summary>
 public sealed class SipServerHostedService(
     SipStack stack,
     SipServerCore core,
     LocationService location,
     CallRegistry calls,
     CallService callService,
+    MediaClock clock,
+    Lazy<DigitPrompts> digitPrompts,
     IOptions<SipStackOptions> listen,
     IOptions<SipTransportOptions> transport,
     TimeProvider time,
@@ -24,7 +28,9 @@ public sealed class SipServerHostedService(
     {
         stack.Transactions.User = core;
         core.AckHandler = (ack, _) => calls.Find(ack)?.OnAck();
+        clock.Start();
         stack.Start(listen.Value, transport.Value);
+        _ = Task.Run(() => digitPrompts.Value, cancellationToken);
         return base.StartAsync(cancellationToken);
     }
 
@@ -47,5 +53,6 @@ public sealed class SipServerHostedService(
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         foreach (var call in calls.All) await callService.EndAsync(call, "the server is stopping", sendBye: true).ConfigureAwait(false);
         await stack.DisposeAsync().ConfigureAwait(false);
+        clock.Stop();
     }
 }

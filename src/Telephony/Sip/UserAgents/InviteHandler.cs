@@ -1,4 +1,8 @@
 using System.Text;
+using CallCenter.Telephony.Media.Apps;
+using CallCenter.Telephony.Media.Clock;
+using CallCenter.Telephony.Media.Codecs;
+using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sip.Dialogs;
@@ -10,8 +14,9 @@ using Microsoft.Extensions.Logging;
 namespace CallCenter.Telephony.Sip.UserAgents;
 
 /// <summary>
-/// Inbound INVITEs. Today it answers the built-in echo test <c>*43</c> (SDP answered from the
-/// offer, an RTP port pair leased, every packet echoed back); other numbers get 404 until calls
+/// Inbound INVITEs. Today it answers the built-in tests — <c>*43</c> echo (every packet echoed
+/// back) and <c>*44</c> digit read-back (greeting, digits until #, read back, hang up) — with the
+/// SDP answered from the offer and an RTP port pair leased; other numbers get 404 until calls
 /// between extensions and to flows land. A re-INVITE in a call is answered with our SDP unchanged.
 /// </summary>
 public sealed class InviteHandler(
@@ -20,10 +25,13 @@ public sealed class InviteHandler(
     CallService service,
     RtpPortPool ports,
     SdpNegotiator negotiator,
+    MediaClock clock,
+    Lazy<DigitPrompts> digitPrompts,
     TimeProvider time,
     ILoggerFactory loggers) : ISipRequestHandler
 {
     public const string EchoTestNumber = "*43";
+    public const string DigitReadbackNumber = "*44";
     private readonly ILogger _logger = loggers.CreateLogger<InviteHandler>();
 
     public string Method => SipMethods.Invite;
@@ -37,16 +45,41 @@ public sealed class InviteHandler(
             return;
         }
         var number = request.RequestUri.User ?? "";
-        if (number != EchoTestNumber)
+        switch (number)
         {
-            _logger.LogInformation("INVITE from {From} to {Number}: no such number yet", request.From?.Uri, number);
-            transaction.Respond(SipResponseFactory.Create(request, 404));
-            return;
+            case EchoTestNumber:
+                Answer(transaction, "the echo test", (lease, _, _) => new RtpEchoSession(lease, loggers.CreateLogger<RtpEchoSession>()));
+                break;
+            case DigitReadbackNumber:
+                Answer(transaction, "the digit read-back test", StartDigitReadback);
+                break;
+            default:
+                _logger.LogInformation("INVITE from {From} to {Number}: no such number yet", request.From?.Uri, number);
+                transaction.Respond(SipResponseFactory.Create(request, 404));
+                break;
         }
-        AnswerEcho(transaction);
     }
 
-    private void AnswerEcho(ServerTransaction transaction)
+    private IAsyncDisposable StartDigitReadback(RtpPortLease lease, SdpMediaAgreement agreement, Func<ActiveCall?> call)
+    {
+        var session = new RtpMediaSession(lease, AudioCodecs.FromName(agreement.Codec.Name) ?? PcmuCodec.Instance,
+            agreement.PayloadType, agreement.TelephoneEventPayloadType, agreement.RemoteRtpEndPoint, loggers.CreateLogger<RtpMediaSession>());
+        var media = new ClockedMedia(clock, session);
+        var readback = new DigitReadback(session, digitPrompts.Value, time);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var digits = await readback.RunAsync(media.Stopping).ConfigureAwait(false);
+                _logger.LogInformation("Digit read-back on call {CallId}: read back \"{Digits}\"", call()?.Dialog.CallId, digits);
+                if (call() is { } active) await service.EndAsync(active, "digit read-back finished", sendBye: true).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) { }
+        });
+        return media;
+    }
+
+    private void Answer(ServerTransaction transaction, string what, Func<RtpPortLease, SdpMediaAgreement, Func<ActiveCall?>, IAsyncDisposable> startMedia)
     {
         var request = transaction.Request;
         if (request.Body.IsEmpty || !string.Equals(request.ContentType?.Split(';')[0].Trim(), "application/sdp", StringComparison.OrdinalIgnoreCase))
@@ -81,11 +114,12 @@ public sealed class InviteHandler(
         var tag = SipResponseFactory.NewTag();
         var sentBy = $"{local}:{SipPort(transaction.Peer)}";
         var ok = Answer(request, tag, sdp, transaction.Peer, sentBy);
-        var media = new RtpEchoSession(lease, loggers.CreateLogger<RtpEchoSession>());
-        var call = new ActiveCall(new ServerDialog(request, tag, transaction.Peer, sentBy), ok, sdp, media, stack, stack.Transactions.Timers);
+        ActiveCall? call = null;
+        var media = startMedia(lease, negotiation.Agreement!, () => call);
+        call = new ActiveCall(new ServerDialog(request, tag, transaction.Peer, sentBy), ok, sdp, media, stack, stack.Transactions.Timers);
         service.Track(call, time);
         transaction.Respond(ok);
-        _logger.LogInformation("Call {CallId} from {From} answered by the echo test ({Codec}, RTP {Port})", request.CallId, request.From?.Uri, negotiation.Agreement!.Codec.Name, lease.Port);
+        _logger.LogInformation("Call {CallId} from {From} answered by {What} ({Codec}, RTP {Port})", request.CallId, request.From?.Uri, what, negotiation.Agreement!.Codec.Name, lease.Port);
     }
 
     private void Reinvite(ServerTransaction transaction)

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CallCenter.Telephony.Media.Clock;
+using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sip;
@@ -23,6 +25,7 @@ internal sealed class SipServerFixture : IAsyncDisposable
     public LocationService Location { get; } = new(TimeProvider.System, TimeSpan.FromSeconds(60), TimeSpan.FromHours(2));
     public SipStack Stack { get; }
     public CallRegistry Calls { get; } = new();
+    public MediaClock Clock { get; } = new(new MediaClockOptions(), NullLogger<MediaClock>.Instance);
 
     // Each fixture gets RTP ports of its own, so parallel test classes never collide.
     private static int _rtpBase = 46_000;
@@ -48,16 +51,21 @@ internal sealed class SipServerFixture : IAsyncDisposable
             [
                 new OptionsHandler(() => core!.AllowedMethods),
                 new RegistrarHandler(Location, verifier, new Credentials(this), options, TimeProvider.System, loggers.CreateLogger<RegistrarHandler>()),
-                new InviteHandler(Stack, Calls, service, ports, new SdpNegotiator(new SdpCapabilities()), TimeProvider.System, loggers),
+                new InviteHandler(Stack, Calls, service, ports, new SdpNegotiator(new SdpCapabilities()), Clock, new Lazy<DigitPrompts>(DigitPrompts.Create), TimeProvider.System, loggers),
                 new ByeHandler(Calls, service),
                 new CancelHandler(Stack.Transactions),
             ],
             NullLogger<SipServerCore>.Instance) { AckHandler = (ack, _) => Calls.Find(ack)?.OnAck() };
         Stack.Transactions.User = core;
+        Clock.Start();
         Stack.Start(new SipStackOptions { Udp = "127.0.0.1:0", Tcp = "127.0.0.1:0" }, new SipTransportOptions());
     }
 
-    public ValueTask DisposeAsync() => Stack.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Stack.DisposeAsync();
+        Clock.Dispose();
+    }
 
     private sealed class Credentials(SipServerFixture owner) : ISipCredentialStore
     {
@@ -96,6 +104,17 @@ internal sealed class TestPhone : IDisposable
     public string CallId { get; } = Guid.NewGuid().ToString("N") + "@phone";
 
     public async Task SendAsync(string text) => await _udp.SendAsync(Encoding.UTF8.GetBytes(text), _server);
+
+    /// <summary>The next request of this method the server sends us (e.g. its BYE), skipping anything else.</summary>
+    public async Task<SipRequest> NextRequestAsync(string method, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var datagram = await _udp.ReceiveAsync(cancel.Token);
+            if (SipParser.ParseDatagram(datagram.Buffer).Request is { } request && request.Method == method) return request;
+        }
+    }
 
     /// <summary>Sends a request and returns its final response (matched by CSeq method, so a retransmitted 2xx of an earlier INVITE is skipped).</summary>
     public async Task<SipResponse> RequestAsync(string text)
