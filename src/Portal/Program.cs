@@ -21,6 +21,7 @@ builder.Services.AddCallCenterDatabase(database);
 builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSection("Workflows"));
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
+builder.Services.AddSingleton<CallCenter.Telephony.Calls.ICallRecordSink, DatabaseCallRecordSink>();
 builder.Services.AddSipServer();
 builder.Services.Configure<SipStackOptions>(builder.Configuration.GetSection("Telephony:Sip"));
 builder.Services.Configure<SipTransportOptions>(builder.Configuration.GetSection("Telephony:Sip"));

@@ -7,6 +7,7 @@ namespace CallCenter.Domain.Data;
 public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> options) : DbContext(options)
 {
     public DbSet<Telephony.Extension> Extensions => Set<Telephony.Extension>();
+    public DbSet<Calls.CallDetailRecord> CallRecords => Set<Calls.CallDetailRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

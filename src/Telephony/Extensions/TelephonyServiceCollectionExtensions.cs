@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Hosting;
 using CallCenter.Telephony.Media.Clock;
 using CallCenter.Telephony.Media.Prompts;
@@ -58,6 +59,7 @@ public static class TelephonyServiceCollectionExtensions
         services.TryAddSingleton(sp => new MediaClock(sp.GetRequiredService<IOptions<MediaClockOptions>>().Value, sp.GetRequiredService<ILogger<MediaClock>>()));
         // Made once (espeak-ng speech when installed, tones otherwise), warmed at start-up.
         services.TryAddSingleton(new Lazy<DigitPrompts>(DigitPrompts.Create, LazyThreadSafetyMode.ExecutionAndPublication));
+        services.TryAddSingleton<ICallRecordSink, LoggingCallRecordSink>();
         services.TryAddSingleton<CallRegistry>();
         services.TryAddSingleton<CallService>();
         services.AddSingleton<ISipRequestHandler, InviteHandler>();

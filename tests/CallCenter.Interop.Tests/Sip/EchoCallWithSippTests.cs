@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CallCenter.Portal.Tests;
+using Microsoft.Data.Sqlite;
 
 namespace CallCenter.Interop.Tests.Sip;
 
@@ -34,6 +35,16 @@ public sealed partial class EchoCallWithSippTests : IAsyncLifetime
         Assert.True(run.ExitCode == 0, $"SIPp exit {run.ExitCode}\n{run.Output}\n{run.Log}\n--- portal ---\n{_portal.Output}");
         await _portal.WaitForOutputAsync("answered by the echo test", TimeSpan.FromSeconds(10));
         await _portal.WaitForOutputAsync("ended: the caller hung up", TimeSpan.FromSeconds(10));
+
+        // The call record is in the product's database.
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "callcenter.db")};Pooling=False");
+        await db.OpenAsync();
+        await using var query = db.CreateCommand();
+        query.CommandText = "select \"To\", HangupBy, Cause, AnsweredAt is not null, StatusCode from call_records";
+        await using var row = await query.ExecuteReaderAsync();
+        Assert.True(await row.ReadAsync(), "a call record was written");
+        Assert.StartsWith("sip:*43@", row.GetString(0));
+        Assert.Equal(("Caller", "the caller hung up", true, 200L), (row.GetString(1), row.GetString(2), row.GetBoolean(3), row.GetInt64(4)));
     }
 
     public async Task DisposeAsync()

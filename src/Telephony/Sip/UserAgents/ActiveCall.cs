@@ -29,6 +29,10 @@ public sealed class ActiveCall
     }
 
     public ServerDialog Dialog { get; }
+    /// <summary>When the INVITE arrived.</summary>
+    public DateTimeOffset StartedAt { get; init; }
+    /// <summary>When we answered it.</summary>
+    public DateTimeOffset AnsweredAt { get; init; }
     /// <summary>Our current SDP (answered again, unchanged, to a re-INVITE).</summary>
     public string LocalSdp { get; }
     public IAsyncDisposable Media { get; }

@@ -1,4 +1,4 @@
-using CallCenter.Telephony.Rtp;
+using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Transactions;
@@ -6,8 +6,11 @@ using Microsoft.Extensions.Logging;
 
 namespace CallCenter.Telephony.Sip.UserAgents;
 
-/// <summary>Ends calls: stops their media, forgets them, and sends our BYE when we are the side hanging up.</summary>
-public sealed class CallService(CallRegistry calls, SipStack stack, ILogger<CallService> logger)
+/// <summary>
+/// Ends calls: stops their media, forgets them, sends our BYE when we are the side hanging up, and
+/// writes the call record; refused INVITEs get a record too.
+/// </summary>
+public sealed class CallService(CallRegistry calls, SipStack stack, ICallRecordSink records, TimeProvider time, ILogger<CallService> logger)
 {
     public async Task EndAsync(ActiveCall call, string reason, bool sendBye)
     {
@@ -16,6 +19,25 @@ public sealed class CallService(CallRegistry calls, SipStack stack, ILogger<Call
         if (sendBye) stack.Transactions.Send(call.Dialog.CreateRequest(SipMethods.Bye), call.Dialog.Peer);
         await call.Media.DisposeAsync().ConfigureAwait(false);
         logger.LogInformation("Call {CallId} ended: {Reason}", call.Dialog.CallId, reason);
+        await WriteAsync(new CallRecord(call.Dialog.CallId, call.Dialog.RemoteUri, call.Dialog.LocalUri, call.StartedAt, call.AnsweredAt,
+            time.GetUtcNow(), sendBye ? HangupSide.Server : HangupSide.Caller, reason, 200)).ConfigureAwait(false);
+    }
+
+    /// <summary>Records an INVITE we refused (404, 488, 503…): never answered, ended by us.</summary>
+    public void Refused(SipRequest invite, DateTimeOffset startedAt, int statusCode, string cause) =>
+        _ = WriteAsync(new CallRecord(invite.CallId ?? "", invite.From?.Uri.Raw ?? "", invite.To?.Uri.Raw ?? "", startedAt, null,
+            time.GetUtcNow(), HangupSide.Server, cause, statusCode));
+
+    private async Task WriteAsync(CallRecord record)
+    {
+        try
+        {
+            await records.WriteAsync(record).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Call record of {CallId} could not be written", record.CallId);
+        }
     }
 
     internal void Track(ActiveCall call, TimeProvider time)

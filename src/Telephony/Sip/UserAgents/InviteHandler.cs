@@ -55,7 +55,7 @@ public sealed class InviteHandler(
                 break;
             default:
                 _logger.LogInformation("INVITE from {From} to {Number}: no such number yet", request.From?.Uri, number);
-                transaction.Respond(SipResponseFactory.Create(request, 404));
+                Refuse(transaction, 404, null, "no such number");
                 break;
         }
     }
@@ -82,24 +82,23 @@ public sealed class InviteHandler(
     private void Answer(ServerTransaction transaction, string what, Func<RtpPortLease, SdpMediaAgreement, Func<ActiveCall?>, IAsyncDisposable> startMedia)
     {
         var request = transaction.Request;
+        var startedAt = time.GetUtcNow();
         if (request.Body.IsEmpty || !string.Equals(request.ContentType?.Split(';')[0].Trim(), "application/sdp", StringComparison.OrdinalIgnoreCase))
         {
-            transaction.Respond(SipResponseFactory.Create(request, 488, "Not Acceptable Here (an SDP offer is required)"));
+            Refuse(transaction, 488, "Not Acceptable Here (an SDP offer is required)", "no SDP offer", startedAt);
             return;
         }
         var parsed = SdpParser.Parse(Encoding.UTF8.GetString(request.Body.Span));
         if (!parsed.Success)
         {
-            transaction.Respond(SipResponseFactory.Create(request, 400, $"Bad Request (SDP {parsed.Error})"));
+            Refuse(transaction, 400, $"Bad Request (SDP {parsed.Error})", "broken SDP", startedAt);
             return;
         }
         var local = LocalAddress.For(transaction.Peer.EndPoint.Address);
         var lease = ports.TryAllocate(local);
         if (lease is null)
         {
-            var busy = SipResponseFactory.Create(request, 503, "Service Unavailable (no RTP ports left)");
-            busy.Headers.Add("Retry-After", "5");
-            transaction.Respond(busy);
+            Refuse(transaction, 503, "Service Unavailable (no RTP ports left)", "no RTP ports left", startedAt, retryAfter: true);
             return;
         }
         var session = new SdpSession(local.ToString(), lease.Port);
@@ -107,7 +106,7 @@ public sealed class InviteHandler(
         if (!negotiation.Success)
         {
             lease.Dispose();
-            transaction.Respond(SipResponseFactory.Create(request, 488, $"Not Acceptable Here ({negotiation.Message})"));
+            Refuse(transaction, 488, $"Not Acceptable Here ({negotiation.Message})", "no common codec", startedAt);
             return;
         }
         var sdp = negotiation.Answer!.ToString();
@@ -116,7 +115,11 @@ public sealed class InviteHandler(
         var ok = Answer(request, tag, sdp, transaction.Peer, sentBy);
         ActiveCall? call = null;
         var media = startMedia(lease, negotiation.Agreement!, () => call);
-        call = new ActiveCall(new ServerDialog(request, tag, transaction.Peer, sentBy), ok, sdp, media, stack, stack.Transactions.Timers);
+        call = new ActiveCall(new ServerDialog(request, tag, transaction.Peer, sentBy), ok, sdp, media, stack, stack.Transactions.Timers)
+        {
+            StartedAt = startedAt,
+            AnsweredAt = time.GetUtcNow(),
+        };
         service.Track(call, time);
         transaction.Respond(ok);
         _logger.LogInformation("Call {CallId} from {From} answered by {What} ({Codec}, RTP {Port})", request.CallId, request.From?.Uri, what, negotiation.Agreement!.Codec.Name, lease.Port);
@@ -133,6 +136,14 @@ public sealed class InviteHandler(
         call.Dialog.RemoteCSeq = transaction.Request.CSeq!.Number;
         var ok = Answer(transaction.Request, call.Dialog.LocalTag, call.LocalSdp, transaction.Peer, call.Dialog.LocalSentBy);
         transaction.Respond(ok);
+    }
+
+    private void Refuse(ServerTransaction transaction, int code, string? reason, string cause, DateTimeOffset? startedAt = null, bool retryAfter = false)
+    {
+        var response = SipResponseFactory.Create(transaction.Request, code, reason);
+        if (retryAfter) response.Headers.Add("Retry-After", "5");
+        transaction.Respond(response);
+        service.Refused(transaction.Request, startedAt ?? time.GetUtcNow(), code, cause);
     }
 
     private int SipPort(SipPeer peer) =>

@@ -45,6 +45,9 @@ public sealed class DigitReadbackCallTests : IAsyncLifetime
         Assert.Equal(phone.CallId, bye.CallId);
         Assert.Contains(_server.Log.Lines, l => l.Contains("read back \"12\""));
         Assert.Equal(0, _server.Calls.Count);
+        var record = await _server.Records.WaitForAsync(r => r.CallId == phone.CallId);
+        Assert.Equal(CallCenter.Telephony.Calls.HangupSide.Server, record.HangupBy);
+        Assert.Equal("digit read-back finished", record.Cause);
     }
 
     private static async Task SendDigitsAsync(UdpClient rtp, IPEndPoint to, string digits)

@@ -65,6 +65,13 @@ public sealed class EchoCallTests : IAsyncLifetime
         var bye = await phone.RequestAsync(Invite(phone, "*43", "", toTag, 2, "BYE"));
         Assert.Equal(200, bye.StatusCode);
         Assert.Equal(0, _server.Calls.Count);
+
+        var record = await _server.Records.WaitForAsync(r => r.CallId == phone.CallId);
+        Assert.Equal(("sip:1001@callcenter", "sip:*43@callcenter"), (record.From, record.To));
+        Assert.NotNull(record.AnsweredAt);
+        Assert.True(record.StartedAt <= record.AnsweredAt && record.AnsweredAt <= record.EndedAt);
+        Assert.Equal(CallCenter.Telephony.Calls.HangupSide.Caller, record.HangupBy);
+        Assert.Equal("the caller hung up", record.Cause);
     }
 
     [Fact]
@@ -85,6 +92,8 @@ public sealed class EchoCallTests : IAsyncLifetime
         using var phone = new TestPhone(_server.Stack.UdpEndPoint!);
 
         Assert.Equal(404, (await phone.RequestAsync(Invite(phone, "9999", Offer(40_002)))).StatusCode);
+        var refused = await _server.Records.WaitForAsync(r => r.CallId == phone.CallId);
+        Assert.Equal((404, null, CallCenter.Telephony.Calls.HangupSide.Server), (refused.StatusCode, refused.AnsweredAt, refused.HangupBy));
         Assert.Equal(481, (await phone.RequestAsync(Invite(phone, "*43", "", "nosuchtag", 5, "BYE"))).StatusCode);
     }
 }

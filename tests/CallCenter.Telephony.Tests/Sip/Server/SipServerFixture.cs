@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Media.Clock;
 using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Rtp;
@@ -25,6 +26,7 @@ internal sealed class SipServerFixture : IAsyncDisposable
     public LocationService Location { get; } = new(TimeProvider.System, TimeSpan.FromSeconds(60), TimeSpan.FromHours(2));
     public SipStack Stack { get; }
     public CallRegistry Calls { get; } = new();
+    public RecordingCallRecords Records { get; } = new();
     public MediaClock Clock { get; } = new(new MediaClockOptions(), NullLogger<MediaClock>.Instance);
 
     // Each fixture gets RTP ports of its own, so parallel test classes never collide.
@@ -44,7 +46,7 @@ internal sealed class SipServerFixture : IAsyncDisposable
         Stack = new SipStack(TimeProvider.System, new SipTimerOptions(), loggers);
         var options = new RegistrarOptions { Realm = Realm };
         var verifier = new DigestVerifier(new NonceService(TimeProvider.System, options.NonceLifetime), Realm);
-        var service = new CallService(Calls, Stack, loggers.CreateLogger<CallService>());
+        var service = new CallService(Calls, Stack, Records, TimeProvider.System, loggers.CreateLogger<CallService>());
         var ports = new RtpPortPool(NextRtpRange(), NextRtpRangeEnd);
         SipServerCore? core = null;
         core = new SipServerCore(
@@ -153,4 +155,36 @@ internal sealed class TestPhone : IDisposable
     }
 
     public void Dispose() => _udp.Dispose();
+}
+
+/// <summary>Keeps the call records written, for assertions.</summary>
+internal sealed class RecordingCallRecords : ICallRecordSink
+{
+    private readonly List<CallRecord> _records = [];
+    private readonly List<(Func<CallRecord, bool> Match, TaskCompletionSource<CallRecord> Done)> _waiters = [];
+
+    public ValueTask WriteAsync(CallRecord record, CancellationToken ct = default)
+    {
+        lock (_records)
+        {
+            _records.Add(record);
+            foreach (var w in _waiters.Where(w => w.Match(record)).ToList())
+            {
+                w.Done.TrySetResult(record);
+                _waiters.Remove(w);
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public Task<CallRecord> WaitForAsync(Func<CallRecord, bool> match)
+    {
+        var done = new TaskCompletionSource<CallRecord>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_records)
+        {
+            if (_records.FirstOrDefault(match) is { } seen) return Task.FromResult(seen);
+            _waiters.Add((match, done));
+        }
+        return done.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 }

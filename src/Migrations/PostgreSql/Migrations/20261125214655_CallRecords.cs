@@ -1,0 +1,54 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CallCenter.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class CallRecords : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "call_records",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CallId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    From = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    To = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    HangupBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Cause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_call_records", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_call_records_CallId",
+                table: "call_records",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_call_records_StartedAt",
+                table: "call_records",
+                column: "StartedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "call_records");
+        }
+    }
+}
