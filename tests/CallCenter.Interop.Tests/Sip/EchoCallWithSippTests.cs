@@ -18,7 +18,7 @@ public sealed partial class EchoCallWithSippTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90));
+        _portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90), "Logging:LogLevel:CallCenter.Activities.Telephony=Debug");
         var match = Listening().Match(_portal.Output);
         Assert.True(match.Success, "the Portal logs where SIP listens:\n" + _portal.Output);
         _udp = IPEndPoint.Parse(match.Groups["udp"].Value);
@@ -36,7 +36,8 @@ public sealed partial class EchoCallWithSippTests : IAsyncLifetime
         await _portal.WaitForOutputAsync("answered by the echo test", TimeSpan.FromSeconds(10));
         await _portal.WaitForOutputAsync("ended: the caller hung up", TimeSpan.FromSeconds(10));
 
-        // The call record is in the product's database.
+        // The call record is in the product's database (stored in batches, so wait for the batch).
+        await _portal.WaitForOutputAsync("Stored 1 call record(s)", TimeSpan.FromSeconds(10));
         await using var db = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "callcenter.db")};Pooling=False");
         await db.OpenAsync();
         await using var query = db.CreateCommand();
