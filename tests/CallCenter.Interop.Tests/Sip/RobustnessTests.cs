@@ -1,31 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.RegularExpressions;
 using CallCenter.Portal.Tests;
 
 namespace CallCenter.Interop.Tests.Sip;
 
 /// <summary>Hostile and careless input against the real Portal; a normal SIPp call must still go through.</summary>
-public sealed partial class RobustnessTests : IAsyncLifetime
+public sealed class RobustnessTests : SipPortalTest
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("callcenter-interop-").FullName;
-    private PortalProcess _portal = null!;
-    private IPEndPoint _udp = null!;
-    private IPEndPoint _tcp = null!;
-
-    [GeneratedRegex(@"SIP listening on udp:(?<udp>[0-9.]+:\d+) tcp:(?<tcp>[0-9.]+:\d+)")]
-    private static partial Regex Listening();
-
-    public async Task InitializeAsync()
-    {
-        _portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90));
-        var match = Listening().Match(_portal.Output);
-        Assert.True(match.Success, _portal.Output);
-        _udp = IPEndPoint.Parse(match.Groups["udp"].Value);
-        _tcp = IPEndPoint.Parse(match.Groups["tcp"].Value);
-    }
-
     private static string Invite(IPEndPoint local, int n, string contentLength = "0") =>
         $"INVITE sip:*43@callcenter SIP/2.0\r\n" +
         $"Via: SIP/2.0/UDP {local};branch=z9hG4bKflood{n}x{Guid.NewGuid():N};rport\r\n" +
@@ -56,37 +38,32 @@ public sealed partial class RobustnessTests : IAsyncLifetime
         {
             var junk = new byte[random.Next(1, 1400)];
             random.NextBytes(junk);
-            await attacker.SendAsync(junk, _udp);
+            await attacker.SendAsync(junk, Udp);
         }
         var whole = Encoding.ASCII.GetBytes(WithSdp(local, 0));
-        for (var cut = 1; cut < whole.Length; cut += 37) await attacker.SendAsync(whole.AsMemory(0, cut), _udp);
+        for (var cut = 1; cut < whole.Length; cut += 37) await attacker.SendAsync(whole.AsMemory(0, cut), Udp);
 
         // A wrong Content-Length (more than the datagram holds) and a 100 KB header over TCP.
-        await attacker.SendAsync(Encoding.ASCII.GetBytes(Invite(local, 1, "500")), _udp);
+        await attacker.SendAsync(Encoding.ASCII.GetBytes(Invite(local, 1, "500")), Udp);
         using (var tcp = new TcpClient())
         {
-            await tcp.ConnectAsync(_tcp);
+            await tcp.ConnectAsync(Tcp);
             var huge = Encoding.ASCII.GetBytes(Invite(local, 2).Replace("Max-Forwards: 70\r\n", $"Max-Forwards: 70\r\nX-Huge: {new string('x', 100_000)}\r\n"));
             try { await tcp.GetStream().WriteAsync(huge); } catch (IOException) { }
         }
 
         // 1,000 INVITEs that are answered but never acknowledged.
-        for (var n = 10; n < 1_010; n++) await attacker.SendAsync(Encoding.ASCII.GetBytes(WithSdp(local, n)), _udp);
+        for (var n = 10; n < 1_010; n++) await attacker.SendAsync(Encoding.ASCII.GetBytes(WithSdp(local, n)), Udp);
 
-        var run = await Sipp.RunAsync(_udp, "call_echo.xml", "u1", "-s", "*43", "-mi", "127.0.0.1");
+        var run = await Sipp.RunAsync(Udp, "call_echo.xml", "u1", "-s", "*43", "-mi", "127.0.0.1");
 
-        Assert.True(run.ExitCode == 0, $"SIPp exit {run.ExitCode}\n{run.Output}\n--- portal ---\n{_portal.Output}");
-        await _portal.WaitForOutputAsync("ended: the caller hung up", TimeSpan.FromSeconds(10));
-        var lines = _portal.Output.Split('\n');
+        Assert.True(run.ExitCode == 0, $"SIPp exit {run.ExitCode}\n{run.Output}\n--- portal ---\n{Portal.Output}");
+        await Portal.WaitForOutputAsync("ended: the caller hung up", TimeSpan.FromSeconds(10));
+        var lines = Portal.Output.Split('\n');
         // Every unacknowledged INVITE was answered (and will be hung up after 64×T1), none crashed the server.
         Assert.True(lines.Count(l => l.Contains("answered by the echo test", StringComparison.Ordinal)) >= 1_001, "all 1,000 flood INVITEs and the real call were answered");
         Assert.Contains(lines, l => l.Contains("Refused a request", StringComparison.Ordinal) && l.Contains("400", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("fail:", StringComparison.Ordinal) || l.Contains("Unhandled exception", StringComparison.OrdinalIgnoreCase));
     }
 
-    public async Task DisposeAsync()
-    {
-        await _portal.DisposeAsync();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
 }
