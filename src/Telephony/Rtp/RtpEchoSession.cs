@@ -23,7 +23,7 @@ public sealed class RtpEchoSession : IAsyncDisposable
     {
         _lease = lease;
         _logger = logger;
-        _loop = Task.Run(LoopAsync);
+        _loop = Task.Run(() => RtpReceiveLoop.RunAsync(lease.Rtp, Echo, _stop.Token));
     }
 
     public int LocalPort => _lease.Port;
@@ -31,36 +31,21 @@ public sealed class RtpEchoSession : IAsyncDisposable
     /// <summary>Where the media comes from, once the first packet arrived.</summary>
     public IPEndPoint? LatchedRemote { get; private set; }
 
-    private async Task LoopAsync()
+    private void Echo(byte[] buffer, int length, IPEndPoint source)
     {
-        var buffer = new byte[2048];
-        EndPoint any = new IPEndPoint(IPAddress.Any, 0);
-        while (!_stop.IsCancellationRequested)
+        if (RtpPacket.LooksLikeRtcp(buffer.AsSpan(0, length)) || RtpPacket.TryParse(buffer.AsSpan(0, length), out _) != RtpParseStatus.Ok) return;
+        // Symmetric RTP: latch on the first source, and ignore anything else (no media injection).
+        LatchedRemote ??= source;
+        if (!LatchedRemote.Equals(source)) return;
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(buffer.AsSpan(8, 4), _ssrc);
+        try
         {
-            SocketReceiveFromResult received;
-            try
-            {
-                received = await _lease.Rtp.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) { break; }
-            catch (ObjectDisposedException) { break; }
-            catch (SocketException) { continue; }
-            var length = received.ReceivedBytes;
-            if (RtpPacket.LooksLikeRtcp(buffer.AsSpan(0, length)) || RtpPacket.TryParse(buffer.AsSpan(0, length), out _) != RtpParseStatus.Ok) continue;
-            var source = (IPEndPoint)received.RemoteEndPoint;
-            // Symmetric RTP: latch on the first source, and ignore anything else (no media injection).
-            LatchedRemote ??= source;
-            if (!LatchedRemote.Equals(source)) continue;
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(buffer.AsSpan(8, 4), _ssrc);
-            try
-            {
-                await _lease.Rtp.SendToAsync(buffer.AsMemory(0, length), SocketFlags.None, source, _stop.Token).ConfigureAwait(false);
-                Interlocked.Increment(ref _echoed);
-            }
-            catch (Exception ex) when (ex is SocketException or OperationCanceledException or ObjectDisposedException)
-            {
-                _logger.LogDebug(ex, "Echo to {Remote} failed", source);
-            }
+            _lease.Rtp.SendTo(buffer, 0, length, SocketFlags.None, source);
+            Interlocked.Increment(ref _echoed);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            _logger.LogDebug(ex, "Echo to {Remote} failed", source);
         }
     }
 

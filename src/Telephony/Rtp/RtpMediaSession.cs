@@ -45,7 +45,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         _dtmfPayloadType = dtmfPayloadType;
         _remote = remote;
         _logger = logger;
-        _receiveLoop = Task.Run(ReceiveLoopAsync);
+        _receiveLoop = Task.Run(() => RtpReceiveLoop.RunAsync(lease.Rtp, (buffer, length, source) => Handle(buffer.AsSpan(0, length), source), _stop.Token));
     }
 
     public int LocalPort => _lease.Port;
@@ -97,24 +97,6 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
         {
             _logger.LogDebug(ex, "RTP send to {Remote} failed", remote);
-        }
-    }
-
-    private async Task ReceiveLoopAsync()
-    {
-        var buffer = new byte[2048];
-        EndPoint any = new IPEndPoint(IPAddress.Any, 0);
-        while (!_stop.IsCancellationRequested)
-        {
-            SocketReceiveFromResult received;
-            try
-            {
-                received = await _lease.Rtp.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) { break; }
-            catch (ObjectDisposedException) { break; }
-            catch (SocketException) { continue; }
-            Handle(buffer.AsSpan(0, received.ReceivedBytes), (IPEndPoint)received.RemoteEndPoint);
         }
     }
 
