@@ -4,6 +4,7 @@ using CallCenter.Domain.Extensions;
 using CallCenter.Domain.Seeding;
 using CallCenter.Engine.Extensions;
 using CallCenter.Engine.Options;
+using CallCenter.Portal.Api;
 using CallCenter.Portal.Pages;
 using CallCenter.Portal.Workflows;
 using CallCenter.Telephony.Extensions;
@@ -40,6 +41,7 @@ foreach (var extension in await app.Services.GetRequiredService<DemoExtensionSee
 
 app.MapGet("/", StatusPage.RenderAsync);
 app.MapGet("/health", () => Results.Text("ok"));
+app.MapTelephonyStats();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));
 await app.RunAsync();

@@ -18,6 +18,11 @@ public sealed class FirstStartTests : IDisposable
             Assert.Contains("ticket-reminder", page);
             Assert.Contains("published", page);
             Assert.Matches(@"Demo extension 1001 created, SIP password [A-Za-z0-9]{16}", portal.Output);
+
+            using var stats = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/v1/telephony/stats"));
+            Assert.Equal(0, stats.RootElement.GetProperty("activeCalls").GetInt32());
+            Assert.Equal(0, stats.RootElement.GetProperty("mediaClock").GetProperty("streams").GetInt32());
+            Assert.True(stats.RootElement.GetProperty("mediaClock").TryGetProperty("latenessP99Ms", out _));
         }
 
         var file = Path.Combine(_folder, "data", "callcenter.db");

@@ -2,7 +2,9 @@ using System.Text;
 using CallCenter.Telephony.Media.Apps;
 using CallCenter.Telephony.Media.Clock;
 using CallCenter.Telephony.Media.Codecs;
+using CallCenter.Telephony.Media.Playback;
 using CallCenter.Telephony.Media.Prompts;
+using CallCenter.Telephony.Media.Tones;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sip.Dialogs;
@@ -32,6 +34,7 @@ public sealed class InviteHandler(
 {
     public const string EchoTestNumber = "*43";
     public const string DigitReadbackNumber = "*44";
+    public const string HoldTestNumber = "*45";
     private readonly ILogger _logger = loggers.CreateLogger<InviteHandler>();
 
     public string Method => SipMethods.Invite;
@@ -53,6 +56,9 @@ public sealed class InviteHandler(
             case DigitReadbackNumber:
                 Answer(transaction, "the digit read-back test", StartDigitReadback);
                 break;
+            case HoldTestNumber:
+                Answer(transaction, "the hold test", StartHoldTone);
+                break;
             default:
                 _logger.LogInformation("INVITE from {From} to {Number}: no such number yet", request.From?.Uri, number);
                 Refuse(transaction, 404, null, "no such number");
@@ -60,10 +66,21 @@ public sealed class InviteHandler(
         }
     }
 
+    // Continuous audio until the caller hangs up: what the concurrency benchmark listens to.
+    private IAsyncDisposable StartHoldTone(RtpPortLease lease, SdpMediaAgreement agreement, Func<ActiveCall?> call)
+    {
+        var session = NewSession(lease, agreement);
+        session.Source = new LoopingTone(ToneDefinition.For(ToneScheme.China, CallProgressTone.Ringback) with { OffMilliseconds = 0 });
+        return new ClockedMedia(clock, session);
+    }
+
+    private RtpMediaSession NewSession(RtpPortLease lease, SdpMediaAgreement agreement) =>
+        new(lease, AudioCodecs.FromName(agreement.Codec.Name) ?? PcmuCodec.Instance,
+            agreement.PayloadType, agreement.TelephoneEventPayloadType, agreement.RemoteRtpEndPoint, loggers.CreateLogger<RtpMediaSession>());
+
     private IAsyncDisposable StartDigitReadback(RtpPortLease lease, SdpMediaAgreement agreement, Func<ActiveCall?> call)
     {
-        var session = new RtpMediaSession(lease, AudioCodecs.FromName(agreement.Codec.Name) ?? PcmuCodec.Instance,
-            agreement.PayloadType, agreement.TelephoneEventPayloadType, agreement.RemoteRtpEndPoint, loggers.CreateLogger<RtpMediaSession>());
+        var session = NewSession(lease, agreement);
         var media = new ClockedMedia(clock, session);
         var readback = new DigitReadback(session, digitPrompts.Value, time);
         _ = Task.Run(async () =>

@@ -82,13 +82,19 @@ internal sealed class SipServerFixture : IAsyncDisposable
 internal sealed class RecordingLogger : ILoggerFactory, ILogger
 {
     public void AddProvider(ILoggerProvider provider) { }
-    public List<string> Lines { get; } = [];
+    private readonly List<string> _lines = [];
+
+    /// <summary>A snapshot: other threads keep logging while a test reads.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get { lock (_lines) return [.. _lines]; }
+    }
     public ILogger CreateLogger(string categoryName) => this;
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
     public bool IsEnabled(LogLevel logLevel) => true;
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        lock (Lines) Lines.Add($"{logLevel}: {formatter(state, exception)}");
+        lock (_lines) _lines.Add($"{logLevel}: {formatter(state, exception)}");
     }
     public void Dispose() { }
 }
