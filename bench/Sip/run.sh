@@ -18,7 +18,8 @@ wait_udp() { for _ in $(seq 1 300); do ss -lun | grep -q ":$1 " && return 0; sle
 
 dotnet build "$root/src/Portal/CallCenter.Portal.csproj" -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 portal_port=$(free_port)
-(cd "$work" && exec dotnet "$root/src/Portal/bin/Release/net10.0/CallCenter.Portal.dll" --urls "http://127.0.0.1:0" \
+http_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18080)
+(cd "$work" && exec dotnet "$root/src/Portal/bin/Release/net10.0/CallCenter.Portal.dll" --urls "http://127.0.0.1:$http_port" \
    --Telephony:Sip:Udp="127.0.0.1:$portal_port" --Telephony:Sip:Tcp="" \
    --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning >"$work/portal.log" 2>&1) &
 pids+=($!)
@@ -57,9 +58,45 @@ ramp() {
   echo "$best $best_fail"
 }
 
+# --- concurrency: N calls held to *45 (a tone every 20 ms), the media clock's lateness and RTP intervals ---
+if [[ $quick -eq 1 ]]; then concurrent=200; hold_ms=15000; else concurrent=1000; hold_ms=60000; fi
+if ! command -v tshark >/dev/null && [[ $(id -u) -eq 0 ]]; then
+  echo "wireshark-common wireshark-common/install-setuid boolean false" | debconf-set-selections 2>/dev/null || true
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends tshark >"$work/apt.log" 2>&1 || true
+fi
+held_rate=100
+timeout $(( hold_ms / 1000 + concurrent / held_rate + 60 )) sipp "127.0.0.1:$portal_port" -sf "$here/uac_hold.xml" -s '*45' -i 127.0.0.1 -p "$(free_port)" \
+   -mi 127.0.0.1 -mp "$(free_port)" -r "$held_rate" -l "$concurrent" -m "$concurrent" -d "$hold_ms" -nostdin \
+   -timeout $(( hold_ms / 1000 + concurrent / held_rate + 40 ))s -trace_stat -stf "$work/held.csv" -fd 1 >/dev/null 2>&1 &
+held_pid=$!
+sleep $(( concurrent / held_rate + 3 ))                  # all calls up
+curl -s -X POST "http://127.0.0.1:$http_port/api/v1/telephony/stats/reset" >/dev/null || true
+rtp_p99=null; rtp_dev_p99=null
+if command -v tshark >/dev/null; then
+  timeout 20 tshark -q -i lo -s 64 -a duration:5 -f "udp and src portrange 20000-29999 and dst host 127.0.0.1" -w "$work/rtp.pcap" >/dev/null 2>&1 || true
+  rtp_p99=$(tshark -r "$work/rtp.pcap" -T fields -e udp.srcport -e frame.time_epoch 2>/dev/null \
+    | awk '{ if ($1 in last) print ($2 - last[$1]) * 1000; last[$1] = $2 }' | sort -n \
+    | awk '{ v[NR] = $1 } END { if (NR == 0) print "null"; else { i = int(NR * 0.99); if (i < 1) i = 1; printf "%.3f", v[i] } }')
+  # Deviation from the 20 ms packetisation (|interval - 20|): what a phone's jitter buffer absorbs.
+  rtp_dev_p99=$(tshark -r "$work/rtp.pcap" -T fields -e udp.srcport -e frame.time_epoch 2>/dev/null \
+    | awk '{ if ($1 in last) { d = ($2 - last[$1]) * 1000 - 20; print (d < 0 ? -d : d) } last[$1] = $2 }' | sort -n \
+    | awk '{ v[NR] = $1 } END { if (NR == 0) print "null"; else { i = int(NR * 0.99); if (i < 1) i = 1; printf "%.3f", v[i] } }')
+else
+  sleep 5
+fi
+stats=$(curl -s "http://127.0.0.1:$http_port/api/v1/telephony/stats" || echo '{}')
+streams=$(echo "$stats" | grep -o '"streams":[0-9]*' | cut -d: -f2); streams=${streams:-null}
+tick_p50=$(echo "$stats" | grep -o '"latenessP50Ms":[0-9.]*' | cut -d: -f2); tick_p50=${tick_p50:-null}
+tick_p99=$(echo "$stats" | grep -o '"latenessP99Ms":[0-9.]*' | cut -d: -f2); tick_p99=${tick_p99:-null}
+tick_max=$(echo "$stats" | grep -o '"latenessMaxMs":[0-9.]*' | cut -d: -f2); tick_max=${tick_max:-null}
+echo "held calls: $streams concurrent streams of *45 tone; media clock lateness p50 $tick_p50 ms, p99 $tick_p99 ms, max $tick_max ms; RTP inter-packet p99 $rtp_p99 ms, deviation from 20 ms p99 $rtp_dev_p99 ms (tshark sample)" >&2
+wait "$held_pid" || true
+held_failed=$(awk -F';' 'NR==1 { for (i=1;i<=NF;i++) if ($i=="FailedCall(C)") f=i } END { print $f+0 }' "$work/held.csv" 2>/dev/null || echo "?")
+echo "held calls failed: $held_failed of $concurrent" >&2
+
 read -r max_cps failed_at_max < <(ramp "$portal_port" "portal *43")
 read -r uas_cps _ < <(ramp "$uas_port" "SIPp UAS")
 ratio=$(awk -v a="$max_cps" -v b="$uas_cps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "null" }')
-echo "calls/s achieved at the highest step that held (<= 0.1 % failures, >= 85 % of the asked rate): portal $max_cps, SIPp UAS $uas_cps (ratio $ratio); concurrency figures: not measured yet" >&2
-printf '{"max_cps":%s,"sipp_uas_max_cps":%s,"ratio_vs_sipp_uas":%s,"failed_pct_at_max":%s,"concurrent_calls":null,"rtp_interval_p99_ms":null,"tick_lateness_p99_ms":null}\n' \
-  "$max_cps" "$uas_cps" "$ratio" "$failed_at_max"
+echo "calls/s achieved at the highest step that held (<= 0.1 % failures, >= 85 % of the asked rate): portal $max_cps, SIPp UAS $uas_cps (ratio $ratio)" >&2
+printf '{"max_cps":%s,"sipp_uas_max_cps":%s,"ratio_vs_sipp_uas":%s,"failed_pct_at_max":%s,"concurrent_calls":%s,"rtp_interval_p99_ms":%s,"tick_lateness_p99_ms":%s,"rtp_deviation_p99_ms":%s,"held_calls_failed":%s}\n' \
+  "$max_cps" "$uas_cps" "$ratio" "$failed_at_max" "$streams" "$rtp_p99" "$tick_p99" "$rtp_dev_p99" "$held_failed"
