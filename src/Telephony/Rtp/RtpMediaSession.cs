@@ -31,6 +31,8 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     private readonly uint _ssrc = BitConverter.ToUInt32(RandomNumberGenerator.GetBytes(4));
     private readonly Task _receiveLoop;
     private volatile IPEndPoint? _remote;
+    // The remote in the socket's own form, made once per address change: no allocation per packet.
+    private volatile SocketAddress? _remoteAddress;
     private volatile IAudioSource? _source;
     private ushort _sequence = (ushort)RandomNumberGenerator.GetInt32(ushort.MaxValue);
     private uint _timestamp = (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
@@ -44,6 +46,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         _payloadType = (byte)payloadType;
         _dtmfPayloadType = dtmfPayloadType;
         _remote = remote;
+        _remoteAddress = remote?.Serialize();
         _logger = logger;
         _receiveLoop = Task.Run(() => RtpReceiveLoop.RunAsync(lease.Rtp, (buffer, length, source) => Handle(buffer.AsSpan(0, length), source), _stop.Token));
     }
@@ -78,7 +81,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     public void OnTick(long tick)
     {
         var source = _source;
-        var remote = _remote;
+        var remote = _remoteAddress;
         if (source is null || remote is null || !source.Read(_pcm))
         {
             _timestamp += FrameSamples;
@@ -108,6 +111,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         if (_latched is null)
         {
             _latched = source;
+            _remoteAddress = source.Serialize();
             _remote = source;
         }
         else if (!_latched.Equals(source)) return;
