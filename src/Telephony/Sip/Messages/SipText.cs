@@ -12,6 +12,16 @@ internal static class SipText
 
     public static bool IsWhite(int c) => c is ' ' or '\t' or '\r' or '\n';
 
+    /// <summary>Length of the IPv6 reference "[…]" that <paramref name="s"/> starts with (hex digits, ':' and '.' inside), or -1.</summary>
+    public static int IPv6ReferenceLength(ReadOnlySpan<char> s)
+    {
+        var end = s.IndexOf(']') + 1;
+        if (end <= 2) return -1;
+        foreach (var c in s[1..(end - 1)])
+            if (!char.IsAsciiHexDigit(c) && c is not (':' or '.')) return -1;
+        return end;
+    }
+
     public static bool IsToken(ReadOnlySpan<char> s)
     {
         if (s.IsEmpty) return false;

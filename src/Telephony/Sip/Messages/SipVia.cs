@@ -89,10 +89,8 @@ public sealed class SipVia
         int hostEnd;
         if (s.Length > 0 && s[0] == '[')
         {
-            hostEnd = s.IndexOf(']') + 1;
-            if (hostEnd <= 2) return false;
-            foreach (var c in s[1..(hostEnd - 1)])
-                if (!char.IsAsciiHexDigit(c) && c is not (':' or '.')) return false;
+            hostEnd = SipText.IPv6ReferenceLength(s);
+            if (hostEnd < 0) return false;
         }
         else
         {
