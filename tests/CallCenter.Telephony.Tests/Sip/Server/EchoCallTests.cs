@@ -25,31 +25,19 @@ public sealed class EchoCallTests : IAsyncLifetime
         "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n" +
         $"m=audio {rtpPort} RTP/AVP 8 0 101\r\na=rtpmap:8 PCMA/8000\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:101 telephone-event/8000\r\na=fmtp:101 0-15\r\na=sendrecv\r\n";
 
-    private static string Invite(TestPhone phone, string number, string sdp, string toTag = "", int cseq = 1, string method = "INVITE") =>
-        $"{method} sip:{number}@callcenter SIP/2.0\r\n" +
-        $"Via: SIP/2.0/UDP {phone.Local};branch=z9hG4bK{Guid.NewGuid():N};rport\r\n" +
-        "Max-Forwards: 70\r\n" +
-        "From: <sip:1001@callcenter>;tag=caller1\r\n" +
-        $"To: <sip:{number}@callcenter>{(toTag.Length > 0 ? ";tag=" + toTag : "")}\r\n" +
-        $"Call-ID: {phone.CallId}\r\n" +
-        $"CSeq: {cseq} {method}\r\n" +
-        $"Contact: <sip:1001@{phone.Local}>\r\n" +
-        (sdp.Length > 0 ? "Content-Type: application/sdp\r\n" : "") +
-        $"Content-Length: {Encoding.UTF8.GetByteCount(sdp)}\r\n\r\n{sdp}";
-
     [Fact]
     public async Task Calling_star_43_answers_with_PCMA_from_the_offer_echoes_RTP_back_and_BYE_ends_the_call()
     {
         using var phone = new TestPhone(_server.Stack.UdpEndPoint!);
         using var rtp = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
-        var ok = await phone.RequestAsync(Invite(phone, "*43", Offer(((IPEndPoint)rtp.Client.LocalEndPoint!).Port)));
+        var ok = await phone.RequestAsync(phone.Call("INVITE", "*43", sdp: Offer(((IPEndPoint)rtp.Client.LocalEndPoint!).Port)));
 
         Assert.Equal(200, ok.StatusCode);
         var answer = SdpParser.Parse(Encoding.UTF8.GetString(ok.Body.Span)).Description!;
         Assert.Equal("8", answer.Media[0].Formats[0]);
         var ourRtp = new IPEndPoint(IPAddress.Loopback, answer.Media[0].Port);
         var toTag = ok.To!.Tag!;
-        await phone.SendAsync(Invite(phone, "*43", "", toTag, 1, "ACK"));
+        await phone.SendAsync(phone.Call("ACK", "*43", 1, toTag, ""));
 
         var payload = Enumerable.Range(0, 160).Select(i => (byte)i).ToArray();
         var packet = new byte[12 + 160];
@@ -62,7 +50,7 @@ public sealed class EchoCallTests : IAsyncLifetime
         Assert.NotEqual(0xCAFEBABE, back.Header.Ssrc);
         Assert.Equal(1, _server.Calls.Count);
 
-        var bye = await phone.RequestAsync(Invite(phone, "*43", "", toTag, 2, "BYE"));
+        var bye = await phone.RequestAsync(phone.Call("BYE", "*43", 2, toTag, ""));
         Assert.Equal(200, bye.StatusCode);
         Assert.Equal(0, _server.Calls.Count);
 
@@ -80,7 +68,7 @@ public sealed class EchoCallTests : IAsyncLifetime
         using var phone = new TestPhone(_server.Stack.UdpEndPoint!);
         var g729 = Offer(40_000).Replace("RTP/AVP 8 0 101", "RTP/AVP 18").Replace("a=rtpmap:8 PCMA/8000\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:101 telephone-event/8000\r\na=fmtp:101 0-15\r\n", "a=rtpmap:18 G729/8000\r\n");
 
-        var refused = await phone.RequestAsync(Invite(phone, "*43", g729));
+        var refused = await phone.RequestAsync(phone.Call("INVITE", "*43", sdp: g729));
 
         Assert.Equal(488, refused.StatusCode);
         Assert.Equal(0, _server.Calls.Count);
@@ -91,9 +79,9 @@ public sealed class EchoCallTests : IAsyncLifetime
     {
         using var phone = new TestPhone(_server.Stack.UdpEndPoint!);
 
-        Assert.Equal(404, (await phone.RequestAsync(Invite(phone, "9999", Offer(40_002)))).StatusCode);
+        Assert.Equal(404, (await phone.RequestAsync(phone.Call("INVITE", "9999", sdp: Offer(40_002)))).StatusCode);
         var refused = await _server.Records.WaitForAsync(r => r.CallId == phone.CallId);
         Assert.Equal((404, null, CallCenter.Telephony.Calls.HangupSide.Server), (refused.StatusCode, refused.AnsweredAt, refused.HangupBy));
-        Assert.Equal(481, (await phone.RequestAsync(Invite(phone, "*43", "", "nosuchtag", 5, "BYE"))).StatusCode);
+        Assert.Equal(481, (await phone.RequestAsync(phone.Call("BYE", "*43", 5, "nosuchtag", ""))).StatusCode);
     }
 }

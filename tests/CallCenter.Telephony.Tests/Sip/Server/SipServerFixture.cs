@@ -150,6 +150,19 @@ internal sealed class TestPhone : IDisposable
         (authorization is null ? "" : $"Authorization: {authorization}\r\n") +
         "Content-Length: 0\r\n\r\n";
 
+    /// <summary>A request in a call to <paramref name="number"/> from 1001 (dialog tags, CSeq and an optional SDP body as given).</summary>
+    public string Call(string method, string number, int cseq = 1, string toTag = "", string sdp = "") =>
+        $"{method} sip:{number}@callcenter SIP/2.0\r\n" +
+        $"Via: SIP/2.0/UDP {Local};branch=z9hG4bK{Guid.NewGuid():N};rport\r\n" +
+        "Max-Forwards: 70\r\n" +
+        "From: <sip:1001@callcenter>;tag=caller1\r\n" +
+        $"To: <sip:{number}@callcenter>{(toTag.Length > 0 ? ";tag=" + toTag : "")}\r\n" +
+        $"Call-ID: {CallId}\r\n" +
+        $"CSeq: {cseq} {method}\r\n" +
+        $"Contact: <sip:1001@{Local}>\r\n" +
+        (sdp.Length > 0 ? "Content-Type: application/sdp\r\n" : "") +
+        $"Content-Length: {Encoding.UTF8.GetByteCount(sdp)}\r\n\r\n{sdp}";
+
     /// <summary>The Authorization a phone computes from the first challenge of a 401.</summary>
     public static string Answer(SipResponse challenge, string user, string password, int index = 0)
     {
