@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.RegularExpressions;
 using Npgsql;
 
@@ -318,7 +317,7 @@ public sealed partial class PostgresServer : IAsyncLifetime, IDisposable
             return RunProcessAsync(runuser, ["-u", OsUser, "--", file, .. arguments], cancellationToken);
         }
 
-        var command = string.Join(' ', new[] { file }.Concat(arguments).Select(ShellQuote));
+        var command = string.Join(' ', new[] { file }.Concat(arguments).Select(ProcessResult.ShellQuote));
         return RunProcessAsync("su", [OsUser, "-s", "/bin/sh", "-c", command], cancellationToken);
     }
 
@@ -346,7 +345,7 @@ public sealed partial class PostgresServer : IAsyncLifetime, IDisposable
             startInfo.Environment.Remove(key);
         }
 
-        var commandLine = string.Join(' ', new[] { file }.Concat(arguments).Select(ShellQuote));
+        var commandLine = string.Join(' ', new[] { file }.Concat(arguments).Select(ProcessResult.ShellQuote));
         Process process;
         try
         {
@@ -396,31 +395,6 @@ public sealed partial class PostgresServer : IAsyncLifetime, IDisposable
         }
     }
 
-    private static string ShellQuote(string value) =>
-        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=:,@".Contains(c))
-            ? value
-            : "'" + value.Replace("'", "'\\''") + "'";
-
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
     private static partial Regex DatabaseName();
-
-    private sealed record ProcessResult(string CommandLine, int ExitCode, string StandardOutput, string StandardError)
-    {
-        public string Describe()
-        {
-            var text = new StringBuilder();
-            text.Append("$ ").Append(CommandLine).Append(" → exit ").Append(ExitCode).Append('\n');
-            if (StandardOutput.Length > 0)
-            {
-                text.Append(StandardOutput.TrimEnd()).Append('\n');
-            }
-
-            if (StandardError.Length > 0)
-            {
-                text.Append(StandardError.TrimEnd()).Append('\n');
-            }
-
-            return text.ToString();
-        }
-    }
 }
