@@ -111,6 +111,15 @@ if ! command -v sipp >/dev/null 2>&1; then
   fi
 fi
 say "SIP peer: $(sipp -v 2>/dev/null | grep -o 'SIPp v[^ ]*' | head -1 | sed 's/[.,]$//')"
+# ... and baresip (Debian's baresip-core): two softphones calling each other through the B2BUA.
+if ! command -v baresip >/dev/null 2>&1; then
+  if [[ $CAN_APT -eq 1 ]]; then
+    apt_install baresip-core || die "could not install baresip (apt-get install baresip-core failed)."
+  else
+    die "baresip not found: the interop tests need it. Install it as root: apt-get update && apt-get install -y --no-install-recommends baresip-core"
+  fi
+fi
+say "SIP peer: baresip $(dpkg-query -W -f='${Version}' baresip-core 2>/dev/null || echo '(version unknown)')"
 
 # Optional: the sqlite3 CLI, for looking into data/*.db by hand. Never fails the run.
 if ! command -v sqlite3 >/dev/null 2>&1; then

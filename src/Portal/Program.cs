@@ -13,6 +13,7 @@ using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.Transactions;
 using CallCenter.Telephony.Sip.Transport;
+using CallCenter.Telephony.Sip.UserAgents;
 
 var builder = WebApplication.CreateBuilder(args);
 var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -28,6 +29,7 @@ builder.Services.Configure<SipStackOptions>(builder.Configuration.GetSection("Te
 builder.Services.Configure<SipTransportOptions>(builder.Configuration.GetSection("Telephony:Sip"));
 builder.Services.Configure<SipTimerOptions>(builder.Configuration.GetSection("Telephony:Sip:Timers"));
 builder.Services.Configure<RegistrarOptions>(builder.Configuration.GetSection("Telephony:Registrar"));
+builder.Services.Configure<B2buaOptions>(builder.Configuration.GetSection("Telephony:B2bua"));
 builder.Services.Configure<CallCenter.Telephony.Rtp.RtpOptions>(builder.Configuration.GetSection("Telephony:Rtp"));
 builder.Services.AddSingleton<ISipCredentialStore, ExtensionCredentialStore>();
 var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;

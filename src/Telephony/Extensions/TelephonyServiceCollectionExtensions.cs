@@ -22,8 +22,8 @@ public static class TelephonyServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the SIP server (UDP+TCP listeners, transactions, UAS core, OPTIONS, registrar, INVITE/BYE/CANCEL
-    /// for the built-in test numbers) started by the host. Options: <c>SipStackOptions</c>,
-    /// <c>SipTransportOptions</c>, <c>SipTimerOptions</c>, <c>RegistrarOptions</c>, <c>RtpOptions</c> — bind
+    /// for the built-in test numbers and calls between extensions, INFO) started by the host. Options: <c>SipStackOptions</c>,
+    /// <c>SipTransportOptions</c>, <c>SipTimerOptions</c>, <c>RegistrarOptions</c>, <c>RtpOptions</c>, <c>B2buaOptions</c> — bind
     /// them from configuration with <c>services.Configure&lt;T&gt;</c>.
     /// </summary>
     public static IServiceCollection AddSipServer(this IServiceCollection services)
@@ -62,9 +62,17 @@ public static class TelephonyServiceCollectionExtensions
         services.TryAddSingleton<ICallRecordSink, LoggingCallRecordSink>();
         services.TryAddSingleton<CallRegistry>();
         services.TryAddSingleton<CallService>();
+        services.AddOptions<B2buaOptions>();
+        services.TryAddSingleton<BridgedCallRegistry>();
+        services.TryAddSingleton(sp => new ExtensionCallRouter(sp.GetRequiredService<SipStack>(), sp.GetRequiredService<RtpPortPool>(),
+            sp.GetRequiredService<SdpNegotiator>(), sp.GetRequiredService<CallService>(), sp.GetRequiredService<BridgedCallRegistry>(),
+            sp.GetRequiredService<LocationService>(), sp.GetRequiredService<DigestVerifier>(), sp.GetRequiredService<ISipCredentialStore>(),
+            sp.GetRequiredService<IOptions<RegistrarOptions>>().Value, sp.GetRequiredService<IOptions<B2buaOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ISipRequestHandler, InviteHandler>();
-        services.AddSingleton<ISipRequestHandler, ByeHandler>();
-        services.AddSingleton<ISipRequestHandler>(sp => new CancelHandler(sp.GetRequiredService<SipStack>().Transactions));
+        services.AddSingleton<ISipRequestHandler>(sp => new ByeHandler(sp.GetRequiredService<CallRegistry>(), sp.GetRequiredService<CallService>(), sp.GetRequiredService<BridgedCallRegistry>()));
+        services.AddSingleton<ISipRequestHandler>(sp => new CancelHandler(sp.GetRequiredService<SipStack>().Transactions, sp.GetRequiredService<BridgedCallRegistry>()));
+        services.AddSingleton<ISipRequestHandler, InfoHandler>();
         services.TryAddSingleton<SipServerCore>();
         services.AddHostedService<SipServerHostedService>();
         return services;

@@ -96,7 +96,7 @@ public sealed class RegistrarHandler(
     private SipResponse Challenge(SipRequest request, bool stale)
     {
         var response = SipResponseFactory.Create(request, 401);
-        foreach (var algorithm in options.Algorithms) response.Headers.Add(SipHeaderNames.WwwAuthenticate, verifier.Challenge(algorithm, stale));
+        foreach (var algorithm in options.Challenges) response.Headers.Add(SipHeaderNames.WwwAuthenticate, verifier.Challenge(algorithm, stale));
         return response;
     }
 }

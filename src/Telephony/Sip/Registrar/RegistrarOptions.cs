@@ -8,8 +8,17 @@ public sealed class RegistrarOptions
     /// <summary>Digest realm. Default "callcenter" (extension passwords are hashed for it).</summary>
     public string Realm { get; set; } = "callcenter";
 
-    /// <summary>Challenges offered, preferred first (RFC 8760: a phone takes the first it supports). Default MD5, then SHA-256 — most desk phones only know MD5 and some take the first challenge whatever it is.</summary>
-    public DigestAlgorithm[] Algorithms { get; set; } = [DigestAlgorithm.Md5, DigestAlgorithm.Sha256];
+    /// <summary>
+    /// Challenges offered, preferred first (RFC 8760: a phone takes the first it supports). Empty (the default) means
+    /// MD5, then SHA-256 — most desk phones only know MD5 and some take the first challenge whatever it is. Set MD5 alone
+    /// for phones that give up on a challenge they cannot answer instead of skipping it (baresip 1.0.0 / libre).
+    /// Empty by default because configuration binding appends to an array property's initial items.
+    /// </summary>
+    public DigestAlgorithm[] Algorithms { get; set; } = [];
+
+    /// <summary>The challenges actually sent: <see cref="Algorithms"/> without repeats, or MD5 then SHA-256 when none are set.</summary>
+    public IReadOnlyList<DigestAlgorithm> Challenges =>
+        Algorithms.Length == 0 ? [DigestAlgorithm.Md5, DigestAlgorithm.Sha256] : Algorithms.Distinct().ToArray();
 
     /// <summary>Expiry when a REGISTER names none. Default 3,600 s.</summary>
     public TimeSpan DefaultExpires { get; set; } = TimeSpan.FromHours(1);

@@ -40,6 +40,18 @@ public sealed class ActiveCall
     public bool Ended { get; private set; }
     private byte[] Ok { get; }
 
+    /// <summary>Raised for each DTMF digit that arrives by SIP INFO in this call (RFC 4733 digits come with the media).</summary>
+    public event Action<ActiveCall, char>? InfoDigit;
+
+    /// <summary>Where an in-dialog INFO goes besides the digit event: the B2BUA passes it to the other leg.</summary>
+    internal Action<SipRequest>? InfoRelay { get; set; }
+
+    internal void OnInfo(SipRequest info, char? digit)
+    {
+        if (digit is { } d) InfoDigit?.Invoke(this, d);
+        InfoRelay?.Invoke(info);
+    }
+
     /// <summary>Raised once when the caller never acknowledged the answer.</summary>
     internal event Action<ActiveCall>? AckTimedOut;
 

@@ -12,7 +12,11 @@ namespace CallCenter.Telephony.Sip.UserAgents;
 /// </summary>
 public sealed class CallService(CallRegistry calls, SipStack stack, ICallRecordSink records, TimeProvider time, ILogger<CallService> logger)
 {
-    public async Task EndAsync(ActiveCall call, string reason, bool sendBye)
+    public Task EndAsync(ActiveCall call, string reason, bool sendBye) =>
+        EndAsync(call, reason, sendBye, sendBye ? HangupSide.Server : HangupSide.Caller);
+
+    /// <summary>Ends the call, naming who hung up (the callee, for a call between extensions).</summary>
+    public async Task EndAsync(ActiveCall call, string reason, bool sendBye, HangupSide side)
     {
         if (!call.End()) return;
         calls.Remove(call);
@@ -20,13 +24,17 @@ public sealed class CallService(CallRegistry calls, SipStack stack, ICallRecordS
         await call.Media.DisposeAsync().ConfigureAwait(false);
         logger.LogInformation("Call {CallId} ended: {Reason}", call.Dialog.CallId, reason);
         await WriteAsync(new CallRecord(call.Dialog.CallId, call.Dialog.RemoteUri, call.Dialog.LocalUri, call.StartedAt, call.AnsweredAt,
-            time.GetUtcNow(), sendBye ? HangupSide.Server : HangupSide.Caller, reason, 200)).ConfigureAwait(false);
+            time.GetUtcNow(), side, reason, 200)).ConfigureAwait(false);
     }
 
     /// <summary>Records an INVITE we refused (404, 488, 503…): never answered, ended by us.</summary>
     public void Refused(SipRequest invite, DateTimeOffset startedAt, int statusCode, string cause) =>
+        Refused(invite, startedAt, statusCode, cause, HangupSide.Server);
+
+    /// <summary>Records a call that never got answered, naming who ended it (the caller's CANCEL, the callee's refusal).</summary>
+    public void Refused(SipRequest invite, DateTimeOffset startedAt, int statusCode, string cause, HangupSide side) =>
         _ = WriteAsync(new CallRecord(invite.CallId ?? "", invite.From?.Uri.Raw ?? "", invite.To?.Uri.Raw ?? "", startedAt, null,
-            time.GetUtcNow(), HangupSide.Server, cause, statusCode));
+            time.GetUtcNow(), side, cause, statusCode));
 
     private async Task WriteAsync(CallRecord record)
     {

@@ -18,8 +18,8 @@ namespace CallCenter.Telephony.Sip.UserAgents;
 /// <summary>
 /// Inbound INVITEs. Today it answers the built-in tests — <c>*43</c> echo (every packet echoed
 /// back) and <c>*44</c> digit read-back (greeting, digits until #, read back, hang up) — with the
-/// SDP answered from the offer and an RTP port pair leased; other numbers get 404 until calls
-/// between extensions and to flows land. A re-INVITE in a call is answered with our SDP unchanged.
+/// SDP answered from the offer and an RTP port pair leased; other numbers go to the
+/// <see cref="ExtensionCallRouter"/> (calls between extensions), or get 404 without one. A re-INVITE in a call is answered with our SDP unchanged.
 /// </summary>
 public sealed class InviteHandler(
     SipStack stack,
@@ -30,7 +30,8 @@ public sealed class InviteHandler(
     MediaClock clock,
     Lazy<DigitPrompts> digitPrompts,
     TimeProvider time,
-    ILoggerFactory loggers) : ISipRequestHandler
+    ILoggerFactory loggers,
+    ExtensionCallRouter? extensions = null) : ISipRequestHandler
 {
     public const string EchoTestNumber = "*43";
     public const string DigitReadbackNumber = "*44";
@@ -58,6 +59,9 @@ public sealed class InviteHandler(
                 break;
             case HoldTestNumber:
                 Answer(transaction, "the hold test", StartHoldTone);
+                break;
+            case var _ when extensions is not null:
+                extensions.Handle(transaction);
                 break;
             default:
                 _logger.LogInformation("INVITE from {From} to {Number}: no such number yet", request.From?.Uri, number);
@@ -166,12 +170,12 @@ public sealed class InviteHandler(
     private int SipPort(SipPeer peer) =>
         (peer.Protocol == SipProtocol.Tcp ? stack.TcpEndPoint : stack.UdpEndPoint)?.Port ?? 5060;
 
-    private static SipResponse Answer(SipRequest request, string tag, string sdp, SipPeer peer, string sentBy)
+    internal static SipResponse Answer(SipRequest request, string tag, string sdp, SipPeer peer, string sentBy)
     {
         var ok = SipResponseFactory.Create(request, 200, toTag: tag);
         ok.Headers.Add(SipHeaderNames.Contact, $"<sip:{request.RequestUri.User}@{sentBy};transport={peer.Protocol.ToString().ToLowerInvariant()}>");
         foreach (var route in request.Headers.GetAll(SipHeaderNames.RecordRoute)) ok.Headers.Add(SipHeaderNames.RecordRoute, route);
-        ok.Headers.Add(SipHeaderNames.Allow, "INVITE, ACK, BYE, CANCEL, OPTIONS");
+        ok.Headers.Add(SipHeaderNames.Allow, "INVITE, ACK, BYE, CANCEL, OPTIONS, INFO");
         ok.Headers.Add(SipHeaderNames.ContentType, "application/sdp");
         ok.Body = Encoding.UTF8.GetBytes(sdp);
         return ok;

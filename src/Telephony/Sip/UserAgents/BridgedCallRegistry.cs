@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using CallCenter.Telephony.Sip.Dialogs;
+using CallCenter.Telephony.Sip.Messages;
+using CallCenter.Telephony.Sip.Transactions;
+
+namespace CallCenter.Telephony.Sip.UserAgents;
+
+/// <summary>
+/// The calls between extensions in progress: found by the caller's INVITE transaction while ringing
+/// (for CANCEL), and by the callee leg's dialog (Call-ID and our tag) for the callee's BYE and INFO.
+/// The caller leg, once answered, is an <see cref="ActiveCall"/> in the <see cref="CallRegistry"/>.
+/// </summary>
+public sealed class BridgedCallRegistry
+{
+    private readonly ConcurrentDictionary<ServerTransaction, B2buaCall> _ringing = new();
+    private readonly ConcurrentDictionary<(string CallId, string LocalTag), B2buaCall> _calleeLegs = new();
+
+    public int RingingCount => _ringing.Count;
+    public int CalleeLegCount => _calleeLegs.Count;
+
+    internal void AddRinging(ServerTransaction invite, B2buaCall call) => _ringing[invite] = call;
+    internal void RemoveRinging(ServerTransaction invite) => _ringing.TryRemove(invite, out _);
+
+    /// <summary>The ringing call whose caller INVITE this is, or null.</summary>
+    internal B2buaCall? FindRinging(ServerTransaction invite) => _ringing.TryGetValue(invite, out var call) ? call : null;
+
+    internal void AddCalleeLeg(ClientDialog dialog, B2buaCall call) => _calleeLegs[(dialog.CallId, dialog.LocalTag)] = call;
+    internal void RemoveCalleeLeg(ClientDialog dialog) => _calleeLegs.TryRemove((dialog.CallId, dialog.LocalTag), out _);
+
+    /// <summary>The call whose callee leg an in-dialog request from the callee belongs to, or null.</summary>
+    internal B2buaCall? FindCalleeLeg(SipRequest request) =>
+        request.CallId is { } callId && request.To?.Tag is { } tag && _calleeLegs.TryGetValue((callId, tag), out var call) ? call : null;
+}
