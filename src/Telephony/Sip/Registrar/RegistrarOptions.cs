@@ -10,15 +10,15 @@ public sealed class RegistrarOptions
 
     /// <summary>
     /// Challenges offered, preferred first (RFC 8760: a phone takes the first it supports). Empty (the default) means
-    /// MD5, then SHA-256 — most desk phones only know MD5 and some take the first challenge whatever it is. Set MD5 alone
-    /// for phones that give up on a challenge they cannot answer instead of skipping it (baresip 1.0.0 / libre).
+    /// MD5 alone: every phone knows it, while some give up on a 401 that carries a challenge they cannot answer instead
+    /// of skipping it (baresip 1.0.0 / libre). Add SHA-256 (e.g. <c>["Sha256", "Md5"]</c>) when every phone supports RFC 8760.
     /// Empty by default because configuration binding appends to an array property's initial items.
     /// </summary>
     public DigestAlgorithm[] Algorithms { get; set; } = [];
 
-    /// <summary>The challenges actually sent: <see cref="Algorithms"/> without repeats, or MD5 then SHA-256 when none are set.</summary>
+    /// <summary>The challenges actually sent: <see cref="Algorithms"/> without repeats, or MD5 alone when none are set.</summary>
     public IReadOnlyList<DigestAlgorithm> Challenges =>
-        Algorithms.Length == 0 ? [DigestAlgorithm.Md5, DigestAlgorithm.Sha256] : Algorithms.Distinct().ToArray();
+        Algorithms.Length == 0 ? [DigestAlgorithm.Md5] : Algorithms.Distinct().ToArray();
 
     /// <summary>Expiry when a REGISTER names none. Default 3,600 s.</summary>
     public TimeSpan DefaultExpires { get; set; } = TimeSpan.FromHours(1);

@@ -44,7 +44,8 @@ internal sealed class SipServerFixture : IAsyncDisposable
     {
         ILoggerFactory loggers = Log;
         Stack = new SipStack(TimeProvider.System, new SipTimerOptions(), loggers);
-        var options = new RegistrarOptions { Realm = Realm };
+        // Both challenges, as a site whose phones all know RFC 8760 configures it (the default offers MD5 alone).
+        var options = new RegistrarOptions { Realm = Realm, Algorithms = [DigestAlgorithm.Md5, DigestAlgorithm.Sha256] };
         var verifier = new DigestVerifier(new NonceService(TimeProvider.System, options.NonceLifetime), Realm);
         var service = new CallService(Calls, Stack, Records, TimeProvider.System, loggers.CreateLogger<CallService>());
         var ports = new RtpPortPool(NextRtpRange(), NextRtpRangeEnd);
