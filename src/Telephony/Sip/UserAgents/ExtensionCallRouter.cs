@@ -7,10 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace CallCenter.Telephony.Sip.UserAgents;
 
 /// <summary>
-/// Routes INVITEs for numbers that are not built-in services. A number that is no extension gets 404.
-/// A call to an extension must come from an extension: the caller is challenged with 407 (the
-/// registrar's realm, nonces and credential store; MD5 then SHA-256), and must authenticate as the user
-/// in its From. Then the callee's live registrar binding (the best one; no forking yet) is called
+/// Routes INVITEs for numbers that are not built-in services. Such calls must come from an extension:
+/// the caller is challenged with 407 (the registrar's realm, nonces, challenges and credential store)
+/// and must authenticate as the user in its From — before the number is looked at, so an outsider gets
+/// the same 407 for every number and cannot enumerate extensions. A number that is no extension gets 404. Then the callee's live registrar binding (the best one; no forking yet) is called
 /// through a <see cref="B2buaCall"/>; a known extension without a binding gets 480.
 /// </summary>
 public sealed class ExtensionCallRouter
@@ -43,6 +43,8 @@ public sealed class ExtensionCallRouter
         var startedAt = _context.Time.GetUtcNow();
         try
         {
+            // Authenticate first: an unauthenticated caller must not learn which numbers are extensions (404 vs 407).
+            if (!await AuthenticateAsync(transaction).ConfigureAwait(false)) return;
             var number = request.RequestUri.User ?? "";
             if (number.Length == 0 || await _credentials.FindAsync(number).ConfigureAwait(false) is null)
             {
@@ -50,7 +52,6 @@ public sealed class ExtensionCallRouter
                 Refuse(transaction, 404, null, "no such number", startedAt);
                 return;
             }
-            if (!await AuthenticateAsync(transaction).ConfigureAwait(false)) return;
             var binding = _location.Lookup($"sip:{number}@{_registrar.Realm}").FirstOrDefault();
             if (binding is null)
             {
