@@ -112,22 +112,4 @@ public sealed class RtpMediaSessionMediaTests : IAsyncLifetime
         Assert.True(a.RtcpReportsSent >= 1);
         Assert.Equal(received, a.RemoteReport);
     }
-
-    /// <summary>Collects the frames a tap sees (received or sent, or just counts ticks when null).</summary>
-    private sealed class FrameCatcher(int frames, bool? received) : IAudioFrameTap
-    {
-        private readonly TaskCompletionSource<short[]> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly List<short> _samples = [];
-        private int _count;
-
-        public Task<short[]> Done => _done.Task;
-
-        public void OnFrames(long tick, ReadOnlySpan<short> receivedFrame, ReadOnlySpan<short> sentFrame)
-        {
-            var frame = received switch { true => receivedFrame, false => sentFrame, null => new short[160] };
-            if (frame.IsEmpty || _done.Task.IsCompleted) return;
-            foreach (var sample in frame) _samples.Add(sample);
-            if (++_count == frames) _done.TrySetResult([.. _samples]);
-        }
-    }
 }
