@@ -118,7 +118,18 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     public bool CanSendDigits => _dtmfPayloadType is not null;
 
     /// <summary>Ticks between our RTCP reports (default 250 = 5 s at 20 ms).</summary>
-    public int RtcpIntervalTicks { get; set; } = 250;
+    public int RtcpIntervalTicks
+    {
+        get => _rtcpInterval;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _rtcpInterval = value;
+            _ticksToReport = Math.Min(_ticksToReport, value);
+        }
+    }
+
+    private int _rtcpInterval = 250;
 
     /// <summary>RTCP and RTP share the RTP port (RFC 5761); reports then go to <see cref="Remote"/>.</summary>
     public bool RtcpMux { get; set; }
@@ -311,7 +322,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         if (SendTo(socket, _rtcpPacket.AsSpan(0, length), destination)) Interlocked.Increment(ref _reportsSent);
     }
 
-    private void Handle(ReadOnlySpan<byte> data, IPEndPoint source)
+    internal void Handle(ReadOnlySpan<byte> data, IPEndPoint source)
     {
         if (RtpPacket.LooksLikeRtcp(data))
         {
