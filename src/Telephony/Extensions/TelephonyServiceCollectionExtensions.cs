@@ -4,6 +4,7 @@ using CallCenter.Telephony.Media.Clock;
 using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
+using CallCenter.Telephony.Sessions;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Registrar;
@@ -69,6 +70,8 @@ public static class TelephonyServiceCollectionExtensions
             sp.GetRequiredService<LocationService>(), sp.GetRequiredService<DigestVerifier>(), sp.GetRequiredService<ISipCredentialStore>(),
             sp.GetRequiredService<IOptions<RegistrarOptions>>().Value, sp.GetRequiredService<IOptions<B2buaOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton<CallSessionRegistry>();
+        services.TryAddSingleton<ITelephony, SipTelephony>();
         services.AddSingleton<ISipRequestHandler, InviteHandler>();
         services.AddSingleton<ISipRequestHandler>(sp => new ByeHandler(sp.GetRequiredService<CallRegistry>(), sp.GetRequiredService<CallService>(), sp.GetRequiredService<BridgedCallRegistry>()));
         services.AddSingleton<ISipRequestHandler>(sp => new CancelHandler(sp.GetRequiredService<SipStack>().Transactions, sp.GetRequiredService<BridgedCallRegistry>()));

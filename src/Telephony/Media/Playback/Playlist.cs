@@ -2,17 +2,22 @@ using CallCenter.Telephony.Media.Prompts;
 
 namespace CallCenter.Telephony.Media.Playback;
 
-/// <summary>Prompts played one after another as one source; <see cref="Completion"/> when the last has played.</summary>
+/// <summary>
+/// Prompts played one after another as one source, without a gap between them. <see cref="Completion"/>
+/// is true when the last has played, false when <see cref="Stop"/> ended it first (barge-in, hang-up).
+/// </summary>
 public sealed class Playlist(IReadOnlyList<AudioPrompt> prompts) : IAudioSource
 {
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<bool> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _index;
     private PromptPlayer? _current;
+    private volatile bool _stopped;
 
-    public Task Completion => _done.Task;
+    public Task<bool> Completion => _done.Task;
 
     public bool Read(Span<short> frame)
     {
+        if (_stopped) return false;
         while (_index < prompts.Count)
         {
             _current ??= new PromptPlayer(prompts[_index]);
@@ -20,7 +25,14 @@ public sealed class Playlist(IReadOnlyList<AudioPrompt> prompts) : IAudioSource
             _current = null;
             _index++;
         }
-        _done.TrySetResult();
+        _done.TrySetResult(true);
         return false;
+    }
+
+    /// <summary>Stops playing: nothing more is read, and <see cref="Completion"/> is false unless it had already finished.</summary>
+    public void Stop()
+    {
+        _stopped = true;
+        _done.TrySetResult(false);
     }
 }

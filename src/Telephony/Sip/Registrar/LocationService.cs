@@ -60,6 +60,16 @@ public sealed class LocationService(TimeProvider time, TimeSpan minExpires, Time
         }
     }
 
+    /// <summary>Every live binding of every address of record (a snapshot).</summary>
+    public IReadOnlyList<Binding> All
+    {
+        get
+        {
+            var now = time.GetUtcNow();
+            lock (_gate) return [.. _bindings.Values.SelectMany(list => list).Where(b => b.ExpiresAt > now)];
+        }
+    }
+
     /// <summary>Drops every expired binding; returns how many went.</summary>
     public int RemoveExpired()
     {

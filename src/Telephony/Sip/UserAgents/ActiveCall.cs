@@ -38,6 +38,8 @@ public sealed class ActiveCall
     public IAsyncDisposable Media { get; }
     public bool Acknowledged { get; private set; }
     public bool Ended { get; private set; }
+    /// <summary>Who ended the call and why, set before its media is released.</summary>
+    public (Calls.HangupSide Side, string Reason)? Hangup { get; internal set; }
     private byte[] Ok { get; }
 
     /// <summary>Raised for each DTMF digit that arrives by SIP INFO in this call (RFC 4733 digits come with the media).</summary>

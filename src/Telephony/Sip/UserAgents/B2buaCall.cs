@@ -19,7 +19,7 @@ namespace CallCenter.Telephony.Sip.UserAgents;
 /// caller; failures mapped (<see cref="CallerCode"/>); ring timeout → CANCEL and 480; caller CANCEL →
 /// CANCEL; BYE on either leg → BYE on the other. Disposing it (the caller leg's media) ends the callee leg.
 /// </summary>
-internal sealed class B2buaCall : IAsyncDisposable
+internal sealed class B2buaCall : IRingingCall, IAsyncDisposable
 {
     private readonly B2buaContext _x;
     private readonly ServerTransaction _caller;
@@ -219,7 +219,7 @@ internal sealed class B2buaCall : IAsyncDisposable
     private void Answer(string sdp)
     {
         var sentBy = _x.SentBy(_caller.Peer);
-        var ok = InviteHandler.Answer(_invite, _callerTag, sdp, _caller.Peer, sentBy);
+        var ok = InboundAnswerer.Ok(_invite, _callerTag, sdp, _caller.Peer, sentBy);
         _call = new ActiveCall(new ServerDialog(_invite, _callerTag, _caller.Peer, sentBy), ok, sdp, this, _x.Stack, _x.Stack.Transactions.Timers)
         {
             StartedAt = _startedAt,

@@ -6,23 +6,23 @@ using CallCenter.Telephony.Sip.Transactions;
 namespace CallCenter.Telephony.Sip.UserAgents;
 
 /// <summary>
-/// The calls between extensions in progress: found by the caller's INVITE transaction while ringing
-/// (for CANCEL), and by the callee leg's dialog (Call-ID and our tag) for the callee's BYE and INFO.
+/// The calls between extensions in progress (and inbound service calls while they ring): found by the
+/// caller's INVITE transaction while ringing (for CANCEL), and by the callee leg's dialog (Call-ID and our tag) for the callee's BYE and INFO.
 /// The caller leg, once answered, is an <see cref="ActiveCall"/> in the <see cref="CallRegistry"/>.
 /// </summary>
 public sealed class BridgedCallRegistry
 {
-    private readonly ConcurrentDictionary<ServerTransaction, B2buaCall> _ringing = new();
+    private readonly ConcurrentDictionary<ServerTransaction, IRingingCall> _ringing = new();
     private readonly ConcurrentDictionary<(string CallId, string LocalTag), B2buaCall> _calleeLegs = new();
 
     public int RingingCount => _ringing.Count;
     public int CalleeLegCount => _calleeLegs.Count;
 
-    internal void AddRinging(ServerTransaction invite, B2buaCall call) => _ringing[invite] = call;
+    internal void AddRinging(ServerTransaction invite, IRingingCall call) => _ringing[invite] = call;
     internal void RemoveRinging(ServerTransaction invite) => _ringing.TryRemove(invite, out _);
 
     /// <summary>The ringing call whose caller INVITE this is, or null.</summary>
-    internal B2buaCall? FindRinging(ServerTransaction invite) => _ringing.TryGetValue(invite, out var call) ? call : null;
+    internal IRingingCall? FindRinging(ServerTransaction invite) => _ringing.TryGetValue(invite, out var call) ? call : null;
 
     internal void AddCalleeLeg(ClientDialog dialog, B2buaCall call) => _calleeLegs[(dialog.CallId, dialog.LocalTag)] = call;
     internal void RemoveCalleeLeg(ClientDialog dialog) => _calleeLegs.TryRemove((dialog.CallId, dialog.LocalTag), out _);

@@ -19,6 +19,7 @@ public sealed class CallService(CallRegistry calls, SipStack stack, ICallRecordS
     public async Task EndAsync(ActiveCall call, string reason, bool sendBye, HangupSide side)
     {
         if (!call.End()) return;
+        call.Hangup = (side, reason);
         calls.Remove(call);
         if (sendBye) stack.Transactions.Send(call.Dialog.CreateRequest(SipMethods.Bye), call.Dialog.Peer);
         await call.Media.DisposeAsync().ConfigureAwait(false);
