@@ -59,7 +59,7 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
             ],
             NullLogger<SipServerCore>.Instance) { AckHandler = (ack, _) => Calls.Find(ack)?.OnAck() };
         Stack.Transactions.User = core;
-        Stack.Start(new SipStackOptions { Udp = "127.0.0.1:0" }, new SipTransportOptions());
+        Stack.Start(new SipStackOptions { Udp = "127.0.0.1:0", Tcp = "127.0.0.1:0" }, new SipTransportOptions());
     }
 
     /// <summary>A phone for <paramref name="user"/> (registered in the location service when <paramref name="register"/>).</summary>
