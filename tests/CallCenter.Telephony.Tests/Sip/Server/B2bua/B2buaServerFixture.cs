@@ -27,7 +27,7 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
     private static int _rtpBase = 52_000;
 
     public Dictionary<string, string> Passwords { get; } = new() { ["1001"] = "pw-1001", ["1002"] = "pw-1002", ["1003"] = "pw-1003" };
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+    public HookedTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
     public B2buaOptions Options { get; } = new() { RingTimeout = TimeSpan.FromSeconds(30) };
     public LocationService Location { get; } = new(TimeProvider.System, TimeSpan.FromSeconds(60), TimeSpan.FromHours(2));
     public SipStack Stack { get; }
@@ -88,5 +88,20 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
             new(owner.Passwords.TryGetValue(username, out var p)
                 ? new SipCredential(username, Realm, DigestHash.Ha1(DigestAlgorithm.Md5, username, Realm, p), DigestHash.Ha1(DigestAlgorithm.Sha256, username, Realm, p), true)
                 : null);
+    }
+}
+
+/// <summary>A fake clock that can stop the thread creating the next timer: the B2BUA creates one (the 200's retransmission) just before it answers the caller.</summary>
+internal sealed class HookedTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
+{
+    private Action? _beforeNextTimer;
+
+    /// <summary>Runs <paramref name="hook"/> once, on the thread that creates the next timer, before creating it.</summary>
+    public void BeforeNextTimer(Action hook) => Volatile.Write(ref _beforeNextTimer, hook);
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        Interlocked.Exchange(ref _beforeNextTimer, null)?.Invoke();
+        return base.CreateTimer(callback, state, dueTime, period);
     }
 }
