@@ -93,7 +93,7 @@ internal sealed class B2buaCall : IRingingCall, IAsyncDisposable
         _relay.SetMap(fromLegB: true, Map(calleeAgreement, callerAgreement));
         _relay.SetRemote(legB: true, calleeAgreement.RemoteRtpEndPoint);
         _x.Bridged.AddCalleeLeg(_callee!, this);
-        Answer(callerAnswer);
+        await AnswerAsync(callerAnswer).ConfigureAwait(false);
     }
 
     private bool PrepareMedia(out SdpMediaAgreement callerAgreement, out string callerAnswer, out SdpSession calleeSession, out SdpNegotiator calleeNegotiator)
@@ -216,7 +216,7 @@ internal sealed class B2buaCall : IRingingCall, IAsyncDisposable
         _x.Service.Refused(_invite, _startedAt, code, cause, side);
     }
 
-    private void Answer(string sdp)
+    private async Task AnswerAsync(string sdp)
     {
         var sentBy = _x.SentBy(_caller.Peer);
         var ok = InboundAnswerer.Ok(_invite, _callerTag, sdp, _caller.Peer, sentBy);
@@ -228,6 +228,18 @@ internal sealed class B2buaCall : IRingingCall, IAsyncDisposable
         };
         _x.Service.Track(_call, _x.Time);
         _caller.Respond(ok);
+        if (!ReferenceEquals(_caller.LastResponse, ok))
+        {
+            // The caller's CANCEL was handled while the callee's answer was becoming ours: it got its 487 and the
+            // transaction refused our 200. Nobody will ACK a 200 the caller never gets, so end both legs now instead
+            // of at the missing-ACK timeout.
+            var code = _caller.LastResponse?.StatusCode ?? 487;
+            _x.Service.Forget(_call);
+            await DisposeAsync().ConfigureAwait(false);
+            _logger.LogInformation("Call {CallId} cancelled by the caller as the callee answered: callee leg {CalleeCallId} hung up", _invite.CallId, _callee!.CallId);
+            _x.Service.Refused(_invite, _startedAt, code, "the caller cancelled", HangupSide.Caller);
+            return;
+        }
         _logger.LogInformation("Call {CallId} to extension {To} answered (callee leg {CalleeCallId})", _invite.CallId, _invite.RequestUri.User, _callee!.CallId);
     }
 

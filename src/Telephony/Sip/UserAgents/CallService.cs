@@ -49,6 +49,14 @@ public sealed class CallService(CallRegistry calls, SipStack stack, ICallRecordS
         }
     }
 
+    /// <summary>Drops a call whose 200 never went out (its INVITE got another final answer first): no BYE, no record; false when already ended.</summary>
+    internal bool Forget(ActiveCall call)
+    {
+        if (!call.End()) return false;
+        calls.Remove(call);
+        return true;
+    }
+
     internal void Track(ActiveCall call, TimeProvider time)
     {
         call.AckTimedOut += c => _ = EndAsync(c, "the caller never acknowledged the answer", sendBye: true);

@@ -197,6 +197,12 @@ internal sealed class RecordingCallRecords : ICallRecordSink
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>A snapshot of the records written so far.</summary>
+    public IReadOnlyList<CallRecord> All
+    {
+        get { lock (_records) return [.. _records]; }
+    }
+
     public Task<CallRecord> WaitForAsync(Func<CallRecord, bool> match)
     {
         var done = new TaskCompletionSource<CallRecord>(TaskCreationOptions.RunContinuationsAsynchronously);
