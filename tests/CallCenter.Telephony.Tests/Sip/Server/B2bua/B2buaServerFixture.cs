@@ -2,6 +2,7 @@ using CallCenter.Telephony.Media.Clock;
 using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
+using CallCenter.Telephony.Sessions;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Registrar;
@@ -38,7 +39,10 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
     public RecordingLogger Log { get; } = new();
     private readonly MediaClock _clock = new(new MediaClockOptions(), NullLogger<MediaClock>.Instance);
 
-    public B2buaServerFixture()
+    /// <summary>Call sessions handed to <paramref name="incoming"/> (service numbers) when one is given.</summary>
+    public CallSessionRegistry Sessions { get; } = new();
+
+    public B2buaServerFixture(IIncomingCallHandler? incoming = null)
     {
         ILoggerFactory loggers = Log;
         var first = Interlocked.Add(ref _rtpBase, 100) - 100;
@@ -52,13 +56,15 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
             Options, Time, loggers);
         var core = new SipServerCore(
             [
-                new InviteHandler(Stack, Calls, service, Ports, negotiator, _clock, new Lazy<DigitPrompts>(DigitPrompts.Create), Time, loggers, router),
+                new InviteHandler(Stack, Calls, service, Ports, negotiator, _clock, new Lazy<DigitPrompts>(DigitPrompts.Create), Time, loggers, router,
+                    incoming, Bridged, Sessions),
                 new ByeHandler(Calls, service, Bridged),
                 new CancelHandler(Stack.Transactions, Bridged),
                 new InfoHandler(Calls, Bridged, NullLogger<InfoHandler>.Instance),
             ],
             NullLogger<SipServerCore>.Instance) { AckHandler = (ack, _) => Calls.Find(ack)?.OnAck() };
         Stack.Transactions.User = core;
+        _clock.Start();
         Stack.Start(new SipStackOptions { Udp = "127.0.0.1:0", Tcp = "127.0.0.1:0" }, new SipTransportOptions());
     }
 

@@ -208,11 +208,11 @@ internal sealed class SipTestPeer : IDisposable
     // ---- Media ----
 
     /// <summary>Sends one RTP packet of payload type <paramref name="payloadType"/> to <paramref name="to"/>.</summary>
-    public async Task SendRtpAsync(IPEndPoint to, int payloadType, byte fill)
+    public async Task SendRtpAsync(IPEndPoint to, int payloadType, byte fill, ushort sequence = 1, uint timestamp = 160)
     {
         var payload = Enumerable.Repeat(fill, 160).ToArray();
         var packet = new byte[12 + payload.Length];
-        new RtpHeader(false, (byte)payloadType, 1, 160, 0x1234).Write(payload, packet);
+        new RtpHeader(false, (byte)payloadType, sequence, timestamp, 0x1234).Write(payload, packet);
         await Rtp.SendAsync(packet, to);
     }
 
