@@ -137,7 +137,12 @@ internal sealed class SipCallSession : ICallSession, IRingingCall, IAsyncDisposa
     {
         var rtp = await AnsweredRtpAsync(ct).ConfigureAwait(false) ?? throw new InvalidOperationException($"Call {Id} has ended: nothing to record.");
         var recorder = new CallRecorder(options);
-        void Notify(char digit) => recorder.NotifyDigit(digit);
+        void Notify(char digit)
+        {
+            // The stop digit (and what was keyed while recording) is not input for the next menu; later digits are.
+            if (digit == options.StopDigit && !recorder.IsStopped) _digits.Clear();
+            recorder.NotifyDigit(digit);
+        }
         _digits.DigitAdded += Notify;
         rtp.AddTap(recorder);
         try
@@ -151,10 +156,7 @@ internal sealed class SipCallSession : ICallSession, IRingingCall, IAsyncDisposa
             _digits.DigitAdded -= Notify;
             rtp.RemoveTap(recorder);
         }
-        var result = await recorder.StopAsync().ConfigureAwait(false);
-        // The digit that ended the recording is not input for the next menu.
-        if (result.Reason == RecordingStopReason.Digit) _digits.Clear();
-        return result;
+        return await recorder.StopAsync().ConfigureAwait(false);
     }
 
     public async Task<BridgeOutcome> BridgeAsync(ICallSession other, RecordingOptions? recording = null, CancellationToken ct = default)
