@@ -71,7 +71,12 @@ public sealed class JitterBuffer
     public void Put(uint timestamp, ReadOnlySpan<short> pcm)
     {
         if (pcm.IsEmpty) return;
-        if (pcm.Length > _capacity) pcm = pcm[^_capacity..];
+        if (pcm.Length > _capacity)
+        {
+            timestamp += (uint)(pcm.Length - _capacity); // keep the newest part
+            pcm = pcm[^_capacity..];
+        }
+
         lock (_gate)
         {
             int offset = (int)(timestamp - _play);
@@ -108,12 +113,12 @@ public sealed class JitterBuffer
                 return;
             }
 
-            for (int i = 0; i < pcm.Length; i++)
-            {
-                int slot = (start + i) % _capacity;
-                _samples[slot] = pcm[i];
-                _filled[slot] = true;
-            }
+            // The ring in at most two pieces: up to its end, then from its start.
+            int first = Math.Min(pcm.Length, _capacity - start);
+            pcm[..first].CopyTo(_samples.AsSpan(start));
+            _filled.AsSpan(start, first).Fill(true);
+            pcm[first..].CopyTo(_samples);
+            _filled.AsSpan(0, pcm.Length - first).Fill(true);
 
             _end = Math.Max(_end, offset + pcm.Length);
             Accepted++;
@@ -135,21 +140,9 @@ public sealed class JitterBuffer
             }
 
             int length = Math.Min(frame.Length, FrameSamples);
-            int have = 0;
             int start = (int)(_play % (uint)_capacity);
-            for (int i = 0; i < length; i++)
-            {
-                int slot = (start + i) % _capacity;
-                if (_filled[slot])
-                {
-                    frame[i] = _samples[slot];
-                    have++;
-                }
-                else
-                {
-                    frame[i] = 0;
-                }
-            }
+            int first = Math.Min(length, _capacity - start);
+            int have = Take(start, frame[..first]) + Take(0, frame[first..length]);
 
             if (have == 0)
             {
@@ -204,14 +197,31 @@ public sealed class JitterBuffer
         }
     }
 
+    private int Take(int start, Span<short> frame)
+    {
+        if (frame.IsEmpty) return 0;
+        ReadOnlySpan<bool> filled = _filled.AsSpan(start, frame.Length);
+        _samples.AsSpan(start, frame.Length).CopyTo(frame);
+        int missing = filled.IndexOf(false);
+        if (missing < 0) return frame.Length; // the usual case: the whole frame arrived
+
+        int have = 0;
+        for (int i = 0; i < frame.Length; i++)
+        {
+            if (filled[i]) have++;
+            else frame[i] = 0;
+        }
+
+        return have;
+    }
+
     private void Advance(int samples)
     {
         int start = (int)(_play % (uint)_capacity);
-        for (int i = 0; i < Math.Min(samples, _capacity); i++)
-        {
-            _filled[(start + i) % _capacity] = false;
-        }
-
+        int count = Math.Min(samples, _capacity);
+        int first = Math.Min(count, _capacity - start);
+        _filled.AsSpan(start, first).Clear();
+        _filled.AsSpan(0, count - first).Clear();
         _play += (uint)samples;
         _end = Math.Max(0, _end - samples);
     }
