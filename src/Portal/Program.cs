@@ -24,6 +24,7 @@ builder.Services.AddCallCenterActivities();
 builder.Services.Configure<CallCenter.Domain.Messaging.OutboxOptions>(builder.Configuration.GetSection("Messaging:Outbox"));
 builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmtpOptions>(builder.Configuration.GetSection("Messaging:Smtp"));
 builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmsGatewayOptions>(builder.Configuration.GetSection("Messaging:SmsGateway"));
+builder.Services.Configure<CallCenter.Domain.Numbers.NumberOptions>(builder.Configuration.GetSection("Numbers"));
 builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSection("Workflows"));
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CallCenter.Domain.Customers;
 
 /// <summary>Finds customers by caller number or member number and checks member PINs.</summary>
-public sealed class CustomerDirectory(IDbContextFactory<CallCenterDbContext> factory)
+public sealed class CustomerDirectory(IDbContextFactory<CallCenterDbContext> factory, NumberNormalizer numbers)
 {
     /// <summary>The customer owning <paramref name="callerNumber"/> (normalised first), with their phones; null when unknown.</summary>
     public async Task<Customer?> FindByPhoneAsync(string callerNumber, CancellationToken ct = default)
     {
-        var number = NumberPattern.Normalize(callerNumber);
+        var number = numbers.Normalize(callerNumber);
         if (number.Length == 0) return null;
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.Customers.AsNoTracking().Include(c => c.Phones)

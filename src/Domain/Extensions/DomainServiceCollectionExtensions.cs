@@ -27,6 +27,8 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<SmtpOptions>();
         services.AddOptions<SmsGatewayOptions>();
         services.AddOptions<DemoDataOptions>();
+        services.AddOptions<Numbers.NumberOptions>();
+        services.AddSingleton<Numbers.NumberNormalizer>();
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<CallerScreening>();
         services.AddSingleton<BusinessHoursService>();

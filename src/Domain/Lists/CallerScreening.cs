@@ -9,11 +9,11 @@ namespace CallCenter.Domain.Lists;
 /// customer VIP flag. The blacklist wins over everything: a blocked number stays blocked even when a
 /// whitelist prefix or a VIP record also covers it.
 /// </summary>
-public sealed class CallerScreening(IDbContextFactory<CallCenterDbContext> factory, TimeProvider time)
+public sealed class CallerScreening(IDbContextFactory<CallCenterDbContext> factory, NumberNormalizer numbers, TimeProvider time)
 {
     public async Task<ScreeningResult> CheckAsync(string callerNumber, CancellationToken ct = default)
     {
-        var number = NumberPattern.Normalize(callerNumber);
+        var number = numbers.Normalize(callerNumber);
         if (number.Length == 0) return new(ScreeningVerdict.Normal, null, null);
         var candidates = NumberPattern.Candidates(number);
         var now = time.GetUtcNow().UtcDateTime;

@@ -10,13 +10,13 @@ namespace CallCenter.Domain.Routing;
 /// then the higher priority, then the older route. Ordered here rather than in SQL so every provider
 /// agrees on the winner.
 /// </summary>
-public sealed class InboundRouteResolver(IDbContextFactory<CallCenterDbContext> factory)
+public sealed class InboundRouteResolver(IDbContextFactory<CallCenterDbContext> factory, NumberNormalizer numbers)
 {
     public async Task<InboundRoute?> ResolveAsync(string calledNumber, string? callerNumber, CancellationToken ct = default)
     {
-        var called = NumberPattern.Normalize(calledNumber);
+        var called = numbers.Normalize(calledNumber);
         if (called.Length == 0) return null;
-        var caller = NumberPattern.Normalize(callerNumber);
+        var caller = numbers.Normalize(callerNumber);
         await using var db = await factory.CreateDbContextAsync(ct);
         var routes = await db.InboundRoutes.AsNoTracking().Where(r => r.CalledNumber == called && r.Enabled).ToListAsync(ct);
         InboundRoute? best = null;

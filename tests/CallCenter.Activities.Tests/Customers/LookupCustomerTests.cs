@@ -26,7 +26,7 @@ public sealed class LookupCustomerTests : IAsyncLifetime
     [Fact]
     public async Task A_known_caller_is_Found_with_fields_and_last_agent()
     {
-        var run = await _host.RunAsync("lookup", new() { ["caller"] = DemoIvrData.VipCaller[..3] + " " + DemoIvrData.VipCaller[3..] });
+        var run = await _host.RunAsync("lookup", new() { ["caller"] = "+86 " + DemoIvrData.VipCaller[..3] + " " + DemoIvrData.VipCaller[3..] });
         var variables = run.Instance!.Variables;
         Assert.Equal("张伟（福田区），VIP=true", variables["greeting"]);
         Assert.Equal("1001", variables["last_agent"]);

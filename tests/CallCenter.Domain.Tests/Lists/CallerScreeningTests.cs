@@ -28,7 +28,7 @@ public sealed class CallerScreeningTests : IAsyncLifetime
 
     [Theory]
     [InlineData("13666666666", ScreeningVerdict.Blocked)]
-    [InlineData("+86 136-6666-6666", ScreeningVerdict.Normal)]
+    [InlineData("+86 136-6666-6666", ScreeningVerdict.Blocked)]
     [InlineData("17012345678", ScreeningVerdict.Blocked)]
     [InlineData("17001234567", ScreeningVerdict.Blocked)]
     [InlineData("13512345678", ScreeningVerdict.Vip)]
