@@ -16,7 +16,7 @@ public static class ActivitiesServiceCollectionExtensions
 {
     /// <summary>
     /// The data, integration and messaging activities (BusinessHours, ListCheck, LookupCustomer, VerifyPin,
-    /// CreateTicket, HttpRequest, SendEmail, SendSms) with the Domain services. Call after
+    /// CreateTicket, LookupTicket, HttpRequest, SendEmail, SendSms) with the Domain services. Call after
     /// <c>AddWorkflowEngine()</c> and <c>AddCallCenterDatabase()</c>.
     /// </summary>
     public static IServiceCollection AddCallCenterActivities(this IServiceCollection services)
@@ -29,6 +29,7 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<LookupCustomer>()
             .AddActivity<VerifyPin>()
             .AddActivity<CreateTicket>()
+            .AddActivity<LookupTicket>()
             .AddActivity<HttpRequest>()
             .AddActivity<SendEmail>()
             .AddActivity<SendSms>();

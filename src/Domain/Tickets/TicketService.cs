@@ -53,10 +53,20 @@ public sealed class TicketService(IDbContextFactory<CallCenterDbContext> factory
         }
     }
 
+    /// <summary>By number as printed (<c>T20261101-0001</c>) or as keyed on a phone, digits only (<c>202611010001</c>).</summary>
     public async Task<Ticket?> FindByNumberAsync(string number, CancellationToken ct = default)
     {
+        var key = CanonicalNumber(number);
+        if (key.Length == 0) return null;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var key = number.Trim().ToUpperInvariant();
         return await db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Number == key, ct);
+    }
+
+    /// <summary>"202611010001" → "T20261101-0001"; a printed number is upper-cased and trimmed.</summary>
+    public static string CanonicalNumber(string number)
+    {
+        var trimmed = number.Trim().TrimEnd('#');
+        if (trimmed.Length >= 12 && trimmed.All(char.IsAsciiDigit)) return $"T{trimmed[..8]}-{trimmed[8..]}";
+        return trimmed.ToUpperInvariant();
     }
 }
