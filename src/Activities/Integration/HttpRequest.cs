@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CallCenter.Engine.Abstractions;
+using CallCenter.Engine.Expressions;
 using CallCenter.Engine.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,8 @@ namespace CallCenter.Activities.Integration;
 [Outcomes("Success", "Error")]
 public sealed class HttpRequest : Activity
 {
+    private (string Name, string Literal, CompiledScript? Template)[] _headers = [];
+
     [Input(DisplayName = "Method", DisplayNameZh = "方法", Editor = InputEditor.Select, Options = ["GET", "POST", "PUT", "PATCH", "DELETE"], SupportsExpressions = false)]
     public Input<string> Method { get; set; } = new("GET");
 
@@ -29,7 +32,8 @@ public sealed class HttpRequest : Activity
     [Input(DisplayName = "Content type", DisplayNameZh = "内容类型", SupportsExpressions = false)]
     public Input<string> ContentType { get; set; } = new("application/json");
 
-    [Input(DisplayName = "Headers", DisplayNameZh = "请求头", SupportsExpressions = false)]
+    [Input(DisplayName = "Headers", DisplayNameZh = "请求头", SupportsExpressions = false,
+        Description = "Values may be templates, e.g. Bearer {{ token }}.", DescriptionZh = "值可用模板，例如 Bearer {{ token }}。")]
     public Input<Dictionary<string, string>> Headers { get; set; } = new([]);
 
     [Input(DisplayName = "Timeout", DisplayNameZh = "超时", Description = "Default 10 s.", DescriptionZh = "默认 10 秒。")]
@@ -44,6 +48,19 @@ public sealed class HttpRequest : Activity
     [Output(DisplayName = "Error", DisplayNameZh = "错误信息")]
     public Output<string?> Error { get; set; } = new();
 
+    public override IEnumerable<(string Property, string Message)> Compile(ExpressionEngine expressions)
+    {
+        var headers = new List<(string, string, CompiledScript?)>();
+        foreach (var (name, value) in Headers.Literal)
+        {
+            if (!ExpressionEngine.IsTemplate(value)) { headers.Add((name, value, null)); continue; }
+            var compiled = expressions.Compile(value, ScriptKind.Template);
+            if (compiled.Success) headers.Add((name, value, compiled.Script));
+            else yield return ("headers", $"header '{name}': template error: {string.Join("; ", compiled.Errors)}");
+        }
+        _headers = [.. headers];
+    }
+
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var timeout = Timeout.Get(context);
@@ -51,8 +68,9 @@ public sealed class HttpRequest : Activity
         var body = Body.Get(context);
         if (body is not null && request.Method != HttpMethod.Get && request.Method != HttpMethod.Delete)
             request.Content = new StringContent(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(ContentType.Literal));
-        foreach (var (name, value) in Headers.Literal)
+        foreach (var (name, literal, template) in _headers)
         {
+            var value = template is null ? literal : context.Evaluate<string>(template, "headers");
             if (!request.Headers.TryAddWithoutValidation(name, value)) request.Content?.Headers.TryAddWithoutValidation(name, value);
         }
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);

@@ -58,7 +58,7 @@ public sealed class HttpRequestTests : IAsyncLifetime
     [Fact]
     public async Task A_templated_GET_stores_the_JSON_answer_for_later_templates()
     {
-        await PublishAsync("get", Props(_cards.BaseUrl + "/cards/{{ card }}", new { headers = new Dictionary<string, string> { ["X-Api-Key"] = "demo-key" } }));
+        await PublishAsync("get", Props(_cards.BaseUrl + "/cards/{{ card }}", new { headers = new Dictionary<string, string> { ["X-Api-Key"] = "key-for-{{ card }}" } }));
         await _host.PublishAsync(new FlowBuilder("get-and-say")
             .Variable("card").Variable("response", VariableType.Object).Variable("status", VariableType.Number).Variable("error").Variable("prompt")
             .Activity("start", "Start")
@@ -72,8 +72,19 @@ public sealed class HttpRequestTests : IAsyncLifetime
 
         Assert.Equal("success", run.Instance!.Variables["branch"]);
         var response = (IDictionary<string, object?>)run.Instance.Variables["response"]!;
-        Assert.Equal(("张伟", "demo-key", 200), (response["owner"], response["token"], Convert.ToInt32(run.Instance.Variables["status"])));
+        Assert.Equal(("张伟", "key-for-8800000001", 200), (response["owner"], response["token"], Convert.ToInt32(run.Instance.Variables["status"])));
         Assert.Equal("您的余额是88.5元，积分120", said.Instance!.Variables["prompt"]);
+    }
+
+    [Fact]
+    public async Task A_broken_header_template_is_refused_at_publish_naming_the_header()
+    {
+        var result = await _host.Get<Engine.Runtime.WorkflowDefinitionService>().PublishAsync(new FlowBuilder("bad-header")
+            .Activity("start", "Start")
+            .Activity("call", "HttpRequest", new { url = _cards.BaseUrl + "/cards/1", headers = new Dictionary<string, string> { ["X-Api-Key"] = "{{ card " } })
+            .Chain("start", "call").Build());
+        Assert.False(result.Success);
+        Assert.Contains("X-Api-Key", result.ToString());
     }
 
     [Fact]
