@@ -11,11 +11,12 @@ namespace CallCenter.Activities.Tests.Messaging;
 /// <summary>SendEmail in a flow → outbox → MailKit → a real SMTP server started by the test.</summary>
 public sealed class SendEmailTests : IAsyncLifetime
 {
-    private readonly SmtpTestServer _smtp = SmtpTestServer.Start();
+    private SmtpTestServer _smtp = null!;
     private ActivityHost _host = null!;
 
     public async Task InitializeAsync()
     {
+        _smtp = await SmtpTestServer.StartAsync();
         _host = await ActivityHost.StartAsync(s => s.Configure<SmtpOptions>(o =>
         {
             o.Host = "127.0.0.1";

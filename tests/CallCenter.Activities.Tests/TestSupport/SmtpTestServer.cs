@@ -1,15 +1,19 @@
 using System.Buffers;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.Channels;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
 namespace CallCenter.Activities.Tests.TestSupport;
 
-/// <summary>A real SMTP server (the SmtpServer package) on a free loopback port; every mail it accepts is parsed and queued for the test.</summary>
+/// <summary>
+/// A real SMTP server (the SmtpServer package) on loopback port 0; the port it got is read from the
+/// listener's started event, so the server is listening before the test uses it. Every mail it
+/// accepts is parsed and queued for the test.
+/// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
@@ -18,21 +22,22 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public int Port { get; private set; }
 
-    public static SmtpTestServer Start()
+    public static async Task<SmtpTestServer> StartAsync()
     {
         var server = new SmtpTestServer();
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        server.Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, server.Port)))
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)))
             .Build();
+        var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listeners = new EndpointListenerFactory();
+        listeners.EndpointStarted += (_, e) => listening.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
         var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(listeners);
         services.Add(new Store(server._received.Writer));
-        // StartAsync binds its listeners before it first yields; the task it returns ends at shutdown.
+        // The task StartAsync returns ends at shutdown; readiness is the listener's started event.
         server._running = new SmtpServer.SmtpServer(options, services).StartAsync(server._stop.Token);
+        server.Port = await listening.Task.WaitAsync(TimeSpan.FromSeconds(10));
         return server;
     }
 
