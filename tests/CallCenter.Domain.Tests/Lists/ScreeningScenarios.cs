@@ -4,14 +4,16 @@ using CallCenter.Domain.Tests.TestSupport;
 
 namespace CallCenter.Domain.Tests.Lists;
 
-/// <summary>Blacklist and whitelist on a real SQLite file: exact numbers, prefixes, expiry, and VIP customers.</summary>
-public sealed class CallerScreeningTests : IAsyncLifetime
+/// <summary>Blacklist and whitelist on each provider (the prefix lookup is one IN query over the number's prefixes): exact numbers, prefixes, expiry, and VIP customers.</summary>
+public abstract class ScreeningScenarios : IAsyncLifetime
 {
     private DomainDatabase _db = null!;
 
+    protected abstract Task<DomainDatabase> CreateDatabaseAsync();
+
     public async Task InitializeAsync()
     {
-        _db = await DomainDatabase.SqliteAsync();
+        _db = await CreateDatabaseAsync();
         var now = _db.Time.GetUtcNow().UtcDateTime;
         await using var context = await _db.ContextAsync();
         context.ListEntries.AddRange(
