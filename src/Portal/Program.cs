@@ -1,3 +1,4 @@
+using CallCenter.Activities.Extensions;
 using CallCenter.Activities.Telephony;
 using CallCenter.Domain.Data;
 using CallCenter.Domain.Extensions;
@@ -20,6 +21,11 @@ var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>
 builder.Services.AddWorkflowEngine();
 builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engine"));
 builder.Services.AddCallCenterDatabase(database);
+builder.Services.AddCallCenterActivities();
+builder.Services.Configure<CallCenter.Domain.Messaging.OutboxOptions>(builder.Configuration.GetSection("Messaging:Outbox"));
+builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmtpOptions>(builder.Configuration.GetSection("Messaging:Smtp"));
+builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmsGatewayOptions>(builder.Configuration.GetSection("Messaging:SmsGateway"));
+builder.Services.Configure<CallCenter.Domain.Numbers.NumberOptions>(builder.Configuration.GetSection("Numbers"));
 builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSection("Workflows"));
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
@@ -40,6 +46,8 @@ if (database.MigrateOnStart)
 await app.Services.GetRequiredService<ShippedWorkflowLoader>().PublishMissingAsync();
 foreach (var extension in await app.Services.GetRequiredService<DemoExtensionSeeder>().SeedAsync(realm))
     app.Logger.LogWarning("Demo extension {Number} created, SIP password {Password} (shown only now; realm {Realm})", extension.Number, extension.Password, realm);
+var ivrDemoRows = await app.Services.GetRequiredService<DemoIvrSeeder>().SeedAsync();
+if (ivrDemoRows > 0) app.Logger.LogInformation("IVR demo data created ({Rows} rows: customers, lists, the 12345 calendar, tickets, routes)", ivrDemoRows);
 
 app.MapGet("/", StatusPage.RenderAsync);
 app.MapGet("/health", () => Results.Text("ok"));

@@ -17,6 +17,8 @@ public sealed class FirstStartTests : IDisposable
             var page = await http.GetStringAsync("/");
             Assert.Contains("ticket-reminder", page);
             Assert.Contains("published", page);
+            Assert.Contains("Business hours (工作时间)", page);
+            Assert.Contains("IVR demo data created", portal.Output);
             Assert.Matches(@"Demo extension 1001 created, SIP password [A-Za-z0-9]{16}", portal.Output);
 
             using var stats = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/v1/telephony/stats"));
@@ -35,6 +37,9 @@ public sealed class FirstStartTests : IDisposable
         Assert.True(await ScalarAsync(db, "select count(*) from sqlite_master where type = 'table' and name like 'qrtz%'") > 0, "Quartz's job store tables are provisioned in the same database");
         Assert.Equal("wal", await TextAsync(db, "pragma journal_mode"));
         Assert.Equal(5, await ScalarAsync(db, "select count(*) from extensions where Number between '1001' and '1005' and Enabled = 1"));
+        Assert.Equal(1, await ScalarAsync(db, "select count(*) from list_entries where Kind = 'Blacklist' and Pattern = '13666666666'"));
+        Assert.Equal(1, await ScalarAsync(db, "select count(*) from tickets where Number = 'T20261101-0001'"));
+        Assert.Equal(1, await ScalarAsync(db, "select count(*) from inbound_routes where CalledNumber = '12345'"));
     }
 
     [Fact]
@@ -45,12 +50,14 @@ public sealed class FirstStartTests : IDisposable
         {
             Assert.DoesNotContain("Applying", again.Output);
             Assert.DoesNotContain("SIP password", again.Output);
+            Assert.DoesNotContain("IVR demo data created", again.Output);
         }
 
         await using var db = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "callcenter.db")};Pooling=False");
         await db.OpenAsync();
         Assert.Equal(2, await ScalarAsync(db, "select count(*) from wf_definitions"));
         Assert.Equal(1, await ScalarAsync(db, "select max(Version) from wf_definitions"));
+        Assert.Equal(3, await ScalarAsync(db, "select count(*) from customers"));
     }
 
     private static async Task<long> ScalarAsync(SqliteConnection db, string sql)

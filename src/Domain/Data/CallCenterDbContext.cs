@@ -8,6 +8,14 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
 {
     public DbSet<Telephony.Extension> Extensions => Set<Telephony.Extension>();
     public DbSet<Calls.CallDetailRecord> CallRecords => Set<Calls.CallDetailRecord>();
+    public DbSet<Customers.Customer> Customers => Set<Customers.Customer>();
+    public DbSet<Customers.CustomerPhone> CustomerPhones => Set<Customers.CustomerPhone>();
+    public DbSet<Lists.ListEntry> ListEntries => Set<Lists.ListEntry>();
+    public DbSet<Calendars.BusinessCalendar> BusinessCalendars => Set<Calendars.BusinessCalendar>();
+    public DbSet<Calendars.CalendarDay> CalendarDays => Set<Calendars.CalendarDay>();
+    public DbSet<Tickets.Ticket> Tickets => Set<Tickets.Ticket>();
+    public DbSet<Routing.InboundRoute> InboundRoutes => Set<Routing.InboundRoute>();
+    public DbSet<Messaging.OutboxMessage> OutboxMessages => Set<Messaging.OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

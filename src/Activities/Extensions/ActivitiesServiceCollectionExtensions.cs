@@ -1,0 +1,37 @@
+using CallCenter.Activities.Calendars;
+using CallCenter.Activities.Customers;
+using CallCenter.Activities.Integration;
+using CallCenter.Activities.Messaging;
+using CallCenter.Activities.Screening;
+using CallCenter.Activities.Tickets;
+using CallCenter.Domain.Extensions;
+using CallCenter.Engine.Extensions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CallCenter.Activities.Extensions;
+
+/// <summary>Registers the contact-center activities and the Domain services they use.</summary>
+public static class ActivitiesServiceCollectionExtensions
+{
+    /// <summary>
+    /// The data, integration and messaging activities (BusinessHours, ListCheck, LookupCustomer, VerifyPin,
+    /// CreateTicket, LookupTicket, HttpRequest, SendEmail, SendSms) with the Domain services. Call after
+    /// <c>AddWorkflowEngine()</c> and <c>AddCallCenterDatabase()</c>.
+    /// </summary>
+    public static IServiceCollection AddCallCenterActivities(this IServiceCollection services)
+    {
+        services.AddCallCenterDomain();
+        services.TryAddSingleton<HttpRequestClient>();
+        return services
+            .AddActivity<BusinessHours>()
+            .AddActivity<ListCheck>()
+            .AddActivity<LookupCustomer>()
+            .AddActivity<VerifyPin>()
+            .AddActivity<CreateTicket>()
+            .AddActivity<LookupTicket>()
+            .AddActivity<HttpRequest>()
+            .AddActivity<SendEmail>()
+            .AddActivity<SendSms>();
+    }
+}

@@ -1,0 +1,46 @@
+using CallCenter.Domain.Calendars;
+using CallCenter.Domain.Customers;
+using CallCenter.Domain.Lists;
+using CallCenter.Domain.Messaging;
+using CallCenter.Domain.Messaging.Providers;
+using CallCenter.Domain.Routing;
+using CallCenter.Domain.Seeding;
+using CallCenter.Domain.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CallCenter.Domain.Extensions;
+
+/// <summary>Registers the Domain services flows use: customers, lists, calendars, tickets, routes and the outbox.</summary>
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Domain services over the database registered by <c>AddCallCenterDatabase</c>, the outbox with its
+    /// SMTP and HTTP SMS-gateway providers and its background worker, and the IVR demo-data seeder.
+    /// Options: <see cref="OutboxOptions"/>, <see cref="SmtpOptions"/>, <see cref="SmsGatewayOptions"/>.
+    /// </summary>
+    public static IServiceCollection AddCallCenterDomain(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(CustomerDirectory))) return services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<OutboxOptions>();
+        services.AddOptions<SmtpOptions>();
+        services.AddOptions<SmsGatewayOptions>();
+        services.AddOptions<DemoDataOptions>();
+        services.AddOptions<Numbers.NumberOptions>();
+        services.AddSingleton<Numbers.NumberNormalizer>();
+        services.AddSingleton<CustomerDirectory>();
+        services.AddSingleton<CallerScreening>();
+        services.AddSingleton<BusinessHoursService>();
+        services.AddSingleton<TicketService>();
+        services.AddSingleton<InboundRouteResolver>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IMessageSender, SmtpEmailSender>();
+        services.AddSingleton<IMessageSender, HttpSmsGatewaySender>();
+        services.AddHostedService<OutboxWorker>();
+        services.AddSingleton<DemoIvrSeeder>();
+        return services;
+    }
+}

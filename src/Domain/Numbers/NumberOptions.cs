@@ -1,0 +1,12 @@
+namespace CallCenter.Domain.Numbers;
+
+/// <summary>How phone numbers are compared (section <c>Numbers</c>).</summary>
+public sealed class NumberOptions
+{
+    /// <summary>
+    /// The center's country (ISO 3166 code). Default "CN". A caller presented internationally from this
+    /// country (<c>+8613800138000</c>, <c>008675588880000</c>) is compared in national form
+    /// (<c>13800138000</c>, <c>075588880000</c>), the form operators type into lists and customer records.
+    /// </summary>
+    public string DefaultRegion { get; set; } = "CN";
+}
