@@ -49,8 +49,16 @@ public sealed class TicketService(IDbContextFactory<CallCenterDbContext> factory
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 // Another ticket took this sequence (unique index): read the new maximum and try again.
+                // Any other failure (a value too long, a constraint) is not retried.
+                if (!await SequenceTakenAsync(day, ticket.DaySequence, ct)) throw;
             }
         }
+    }
+
+    private async Task<bool> SequenceTakenAsync(DateOnly day, int sequence, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Tickets.AnyAsync(t => t.Day == day && t.DaySequence == sequence, ct);
     }
 
     /// <summary>By number as printed (<c>T20261101-0001</c>) or as keyed on a phone, digits only (<c>202611010001</c>).</summary>

@@ -9,6 +9,8 @@ public abstract class TicketScenarios : IAsyncLifetime
 {
     private DomainDatabase _db = null!;
 
+    protected DomainDatabase Db => _db;
+
     protected abstract Task<DomainDatabase> CreateDatabaseAsync();
 
     public async Task InitializeAsync() => _db = await CreateDatabaseAsync();
