@@ -118,4 +118,18 @@ public sealed class RtpMediaSessionMediaTests : IAsyncLifetime
         Assert.True(a.RtcpReportsSent >= 1);
         Assert.Equal(received, a.RemoteReport);
     }
+
+    [Fact]
+    public async Task Closing_a_leg_tells_the_remote_with_an_RTCP_BYE()
+    {
+        var a = _legs.Session();
+        var b = _legs.Session();
+        LoopbackLegs.Connect(a, b);
+        var left = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        b.RemoteGoodbye += () => left.TrySetResult();
+
+        await a.DisposeAsync();
+
+        await left.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 }
