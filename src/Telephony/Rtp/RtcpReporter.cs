@@ -24,8 +24,8 @@ internal sealed class RtcpReporter(uint ssrc, string cname, TimeProvider time, i
         get { lock (_gate) return _remote; }
     }
 
-    /// <summary>Writes our compound report; <paramref name="statistics"/> must be locked by the caller.</summary>
-    public int Write(Span<byte> destination, long packetsSent, long octetsSent, uint rtpTimestamp, RtpReceiveStatistics statistics, uint? remoteSsrc)
+    /// <summary>Writes our compound report (ending with a BYE when <paramref name="goodbye"/>); <paramref name="statistics"/> must be locked by the caller.</summary>
+    public int Write(Span<byte> destination, long packetsSent, long octetsSent, uint rtpTimestamp, RtpReceiveStatistics statistics, uint? remoteSsrc, bool goodbye = false)
     {
         lock (_gate)
         {
@@ -51,17 +51,23 @@ internal sealed class RtcpReporter(uint ssrc, string cname, TimeProvider time, i
 
             _packetsAtLastReport = packetsSent;
             length += RtcpReportWriter.WriteSourceDescription(destination[length..], ssrc, cname);
+            if (goodbye) length += RtcpReportWriter.WriteGoodbye(destination[length..], ssrc);
             ReportsSent++;
             return length;
         }
     }
 
-    /// <summary>Reads a received compound packet; true with the report when it carried a block about our stream.</summary>
-    public bool TryProcess(ReadOnlySpan<byte> compound, out RtcpRemoteReport report)
+    /// <summary>
+    /// Reads a received compound packet; true with the report when it carried a block about our stream;
+    /// <paramref name="goodbye"/> when it carried a BYE (the remote left).
+    /// </summary>
+    public bool TryProcess(ReadOnlySpan<byte> compound, out RtcpRemoteReport report, out bool goodbye)
     {
         report = default;
+        goodbye = false;
         Span<RtcpReportBlock> blocks = stackalloc RtcpReportBlock[4];
         if (RtcpReportParser.TryParse(compound, blocks, out RtcpReport parsed) != RtpParseStatus.Ok) return false;
+        goodbye = parsed.HasGoodbye;
         lock (_gate)
         {
             ReportsReceived++;

@@ -45,8 +45,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     private volatile IPEndPoint? _remote;
     // The remote in the socket's own form, made once per address change: no allocation per packet.
     private volatile SocketAddress? _remoteAddress;
-    private volatile IPEndPoint? _remoteRtcp;
-    private volatile SocketAddress? _remoteRtcpAddress;
+    private readonly RtcpDestination _rtcpDestination = new();
     private volatile IAudioSource? _source;
     private volatile IAudioFrameTap[] _taps = [];
     private volatile int _direction;
@@ -58,7 +57,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     private long _ticksToReport;
     private uint? _remoteSsrc;
     private volatile IPEndPoint? _latched;
-    private volatile bool _rtcpLatched;
+    private int _disposed;
 
     public RtpMediaSession(RtpPortLease lease, IAudioCodec codec, int payloadType, int? dtmfPayloadType, IPEndPoint? remote, ILogger logger)
         : this(lease, codec, payloadType, dtmfPayloadType, remote, logger, TimeProvider.System)
@@ -137,12 +136,8 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     /// <summary>Where RTCP goes without mux: set from SDP (a=rtcp), else the RTCP source latched, else the remote RTP port + 1.</summary>
     public IPEndPoint? RemoteRtcp
     {
-        get => _remoteRtcp ?? (_remote is { } r ? new IPEndPoint(r.Address, r.Port + 1) : null);
-        set
-        {
-            _remoteRtcp = value;
-            _remoteRtcpAddress = value?.Serialize();
-        }
+        get => _rtcpDestination.For(_remote);
+        set => _rtcpDestination.Configured = value;
     }
 
     /// <summary>What the remote last reported about our stream (RTCP), or null before its first report.</summary>
@@ -154,6 +149,9 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
 
     /// <summary>After each RTCP report about our stream arrives, on a receive loop.</summary>
     public event Action<RtcpRemoteReport>? RtcpReportReceived;
+
+    /// <summary>The remote sent an RTCP BYE: it has left the session (a hint that the call is over), on a receive loop.</summary>
+    public event Action? RemoteGoodbye;
 
     /// <summary>After each audio packet received, with the count so far, on the receive loop.</summary>
     public event Action<long>? AudioReceived;
@@ -180,11 +178,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         _latched = null;
         _remote = remote;
         _remoteAddress = remote.Serialize();
-        if (_remoteRtcp is null)
-        {
-            _rtcpLatched = false;
-            _remoteRtcpAddress = null;
-        }
+        _rtcpDestination.Unlatch();
     }
 
     /// <summary>Adds a tap that sees each tick's received and sent frames (recorder, monitor).</summary>
@@ -228,7 +222,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         if (--_ticksToReport <= 0)
         {
             _ticksToReport = RtcpIntervalTicks;
-            SendReport();
+            SendReport(_rtcpPacket);
         }
     }
 
@@ -296,7 +290,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         }
     }
 
-    private void SendReport()
+    private void SendReport(byte[] buffer, bool goodbye = false)
     {
         SocketAddress? destination;
         Socket socket;
@@ -307,19 +301,14 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         }
         else
         {
-            destination = _remoteRtcpAddress;
-            if (destination is null && _remote is { } remote)
-            {
-                _remoteRtcpAddress = destination = new IPEndPoint(remote.Address, remote.Port + 1).Serialize();
-            }
-
+            destination = _rtcpDestination.Resolve(_remote);
             socket = _lease.Rtcp;
         }
 
         if (destination is null) return;
         int length;
-        lock (_statistics) length = _rtcp.Write(_rtcpPacket, PacketsSent, Interlocked.Read(ref _octets), _timestamp, _statistics, _remoteSsrc);
-        if (SendTo(socket, _rtcpPacket.AsSpan(0, length), destination)) Interlocked.Increment(ref _reportsSent);
+        lock (_statistics) length = _rtcp.Write(buffer, PacketsSent, Interlocked.Read(ref _octets), _timestamp, _statistics, _remoteSsrc, goodbye);
+        if (SendTo(socket, buffer.AsSpan(0, length), destination)) Interlocked.Increment(ref _reportsSent);
     }
 
     internal void Handle(ReadOnlySpan<byte> data, IPEndPoint source)
@@ -336,7 +325,6 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
             _latched = source;
             _remoteAddress = source.Serialize();
             _remote = source;
-            if (_remoteRtcp is null && !_rtcpLatched) _remoteRtcpAddress = null; // derived again from the latched address
         }
         else if (!_latched.Equals(source)) return;
         var header = packet.Header;
@@ -373,18 +361,18 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
 
     private void HandleRtcp(ReadOnlySpan<byte> data, IPEndPoint? source)
     {
-        if (source is not null && _remoteRtcp is null && !_rtcpLatched)
-        {
-            _rtcpLatched = true;
-            _remoteRtcpAddress = source.Serialize(); // symmetric RTCP: answer where the remote's reports come from
-        }
+        if (source is not null) _rtcpDestination.Latch(source);
 
-        if (_rtcp.TryProcess(data, out var report)) RtcpReportReceived?.Invoke(report);
+        if (_rtcp.TryProcess(data, out var report, out bool goodbye)) RtcpReportReceived?.Invoke(report);
+        if (goodbye) RemoteGoodbye?.Invoke();
     }
 
+    /// <summary>Closes the leg, telling the remote with an RTCP BYE (RFC 3550 §6.6).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _source = null;
+        SendReport(new byte[_rtcpPacket.Length], goodbye: true); // its own buffer: the clock may be mid-tick
         await _stop.CancelAsync().ConfigureAwait(false);
         _lease.Dispose();
         await Task.WhenAll(_receiveLoop, _rtcpLoop).ConfigureAwait(false);

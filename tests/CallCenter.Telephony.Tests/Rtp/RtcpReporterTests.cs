@@ -22,13 +22,13 @@ public class RtcpReporterTests
         var packet = new byte[256];
         int length = ours.Write(packet, packetsSent: 50, octetsSent: 8000, rtpTimestamp: 8000, ourStats, remoteSsrc: 0xB);
         time.Advance(TimeSpan.FromMilliseconds(100)); // one way
-        Assert.True(theirs.TryProcess(packet.AsSpan(0, length), out var first));
+        Assert.True(theirs.TryProcess(packet.AsSpan(0, length), out var first, out _));
         Assert.Null(first.RoundTripTime); // the remote cannot know the round trip yet
         time.Advance(TimeSpan.FromMilliseconds(300)); // the remote holds our SR 300 ms before reporting
         length = theirs.Write(packet, packetsSent: 0, octetsSent: 0, rtpTimestamp: 0, theirStats, remoteSsrc: 0xA);
         time.Advance(TimeSpan.FromMilliseconds(100)); // way back
 
-        Assert.True(ours.TryProcess(packet.AsSpan(0, length), out var report));
+        Assert.True(ours.TryProcess(packet.AsSpan(0, length), out var report, out _));
         Assert.Equal(0xBu, report.RemoteSsrc);
         Assert.False(report.RemoteIsSender);
         Assert.InRange(report.RoundTripTime!.Value.TotalMilliseconds, 199.9, 200.1);
@@ -50,7 +50,7 @@ public class RtcpReporterTests
         var packet = new byte[256];
         int length = theirs.Write(packet, packetsSent: 0, octetsSent: 0, rtpTimestamp: 0, theirStats, remoteSsrc: 0xA);
 
-        Assert.True(ours.TryProcess(packet.AsSpan(0, length), out var report));
+        Assert.True(ours.TryProcess(packet.AsSpan(0, length), out var report, out _));
         Assert.InRange(report.FractionLost, 0.24, 0.26);
         Assert.True(report.CumulativeLost >= 24);
         Assert.InRange(report.Jitter.TotalMilliseconds, 2, 11);
