@@ -2,6 +2,8 @@ using CallCenter.Activities.Calendars;
 using CallCenter.Activities.Customers;
 using CallCenter.Activities.Integration;
 using CallCenter.Activities.Messaging;
+using CallCenter.Activities.Prompts;
+using CallCenter.Activities.Say;
 using CallCenter.Activities.Screening;
 using CallCenter.Activities.Tickets;
 using CallCenter.Domain.Extensions;
@@ -23,6 +25,7 @@ public static class ActivitiesServiceCollectionExtensions
     {
         services.AddCallCenterDomain();
         services.TryAddSingleton<HttpRequestClient>();
+        services.AddPromptLibrary();
         return services
             .AddActivity<BusinessHours>()
             .AddActivity<ListCheck>()
@@ -32,6 +35,26 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<LookupTicket>()
             .AddActivity<HttpRequest>()
             .AddActivity<SendEmail>()
-            .AddActivity<SendSms>();
+            .AddActivity<SendSms>()
+            .AddActivity<SayNumber>()
+            .AddActivity<SayDigits>()
+            .AddActivity<SayDate>()
+            .AddActivity<SayMoney>();
+    }
+
+    /// <summary>
+    /// The prompt library, the TTS cache, <see cref="IPromptProvider"/>, the Say* composer and the publish-time check
+    /// that every prompt a flow names exists. Options: <see cref="PromptStorageOptions"/> (section <c>Prompts</c>).
+    /// </summary>
+    public static IServiceCollection AddPromptLibrary(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(PromptLibrary))) return services;
+        services.AddOptions<PromptStorageOptions>();
+        services.AddSingleton<PromptLibrary>();
+        services.AddSingleton<TtsCache>();
+        services.AddSingleton<SpeechComposer>();
+        services.AddSingleton<IPromptProvider, PromptProvider>();
+        services.AddSingleton<Engine.Validation.IWorkflowValidator, PromptReferenceValidator>();
+        return services;
     }
 }

@@ -16,6 +16,7 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Tickets.Ticket> Tickets => Set<Tickets.Ticket>();
     public DbSet<Routing.InboundRoute> InboundRoutes => Set<Routing.InboundRoute>();
     public DbSet<Messaging.OutboxMessage> OutboxMessages => Set<Messaging.OutboxMessage>();
+    public DbSet<Prompts.Prompt> Prompts => Set<Prompts.Prompt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,4 +18,7 @@ public sealed record InputDescriptor(
     bool SupportsExpressions)
 {
     internal PropertyInfo Property { get; init; } = null!;
+
+    /// <summary>The input as bound on <paramref name="activity"/> (literal or script), e.g. for an <see cref="Validation.IWorkflowValidator"/>.</summary>
+    public IInput? ReadFrom(Activity activity) => Property.GetValue(activity) as IInput;
 }

@@ -11,11 +11,27 @@ namespace CallCenter.Engine.Runtime;
 /// Saves drafts and publishes versions. Publishing validates first: an invalid definition is never
 /// stored, and nothing already stored changes. Publishing indexes the start trigger.
 /// </summary>
-public sealed class WorkflowDefinitionService(IDefinitionStore store, WorkflowCompiler compiler, WorkflowCache cache, IEnumerable<IPublishListener> listeners)
+public sealed class WorkflowDefinitionService(
+    IDefinitionStore store, WorkflowCompiler compiler, WorkflowCache cache, IEnumerable<IPublishListener> listeners, IEnumerable<IWorkflowValidator>? validators = null)
 {
+    private readonly IWorkflowValidator[] _validators = validators?.ToArray() ?? [];
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public ValidationResult Validate(WorkflowDefinition definition) => compiler.Validate(definition);
+
+    /// <summary>What publishing would report: the compiler's problems and, when it compiles, those of every <see cref="IWorkflowValidator"/>.</summary>
+    public async Task<ValidationResult> ValidateAsync(WorkflowDefinition definition, CancellationToken ct = default) =>
+        (await CompileAndValidateAsync(WorkflowJson.Clone(definition), ct).ConfigureAwait(false)).Validation;
+
+    private async Task<WorkflowCompilation> CompileAndValidateAsync(WorkflowDefinition definition, CancellationToken ct)
+    {
+        var compilation = compiler.Compile(definition);
+        if (compilation.Workflow is null || _validators.Length == 0) return compilation;
+        var problems = new List<ValidationError>(compilation.Validation.Problems);
+        foreach (var validator in _validators) problems.AddRange(await validator.ValidateAsync(compilation.Workflow, ct).ConfigureAwait(false));
+        var validation = new ValidationResult(problems);
+        return new WorkflowCompilation(validation.IsValid ? compilation.Workflow : null, validation);
+    }
 
     /// <summary>Stores the definition as the latest draft (a new version after a published one).</summary>
     public async Task<PublishResult> SaveDraftAsync(WorkflowDefinition definition, CancellationToken ct = default)
@@ -38,7 +54,7 @@ public sealed class WorkflowDefinitionService(IDefinitionStore store, WorkflowCo
     public async Task<PublishResult> PublishAsync(WorkflowDefinition definition, CancellationToken ct = default)
     {
         var copy = WorkflowJson.Clone(definition);
-        var compilation = compiler.Compile(copy);
+        var compilation = await CompileAndValidateAsync(copy, ct).ConfigureAwait(false);
         if (compilation.Workflow is null) return new PublishResult(false, 0, compilation.Validation);
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try

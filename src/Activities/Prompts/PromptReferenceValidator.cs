@@ -1,0 +1,41 @@
+using CallCenter.Engine.Abstractions;
+using CallCenter.Engine.Execution;
+using CallCenter.Engine.Validation;
+
+namespace CallCenter.Activities.Prompts;
+
+/// <summary>
+/// Refuses to publish a flow that names a prompt missing from the library (any input edited as
+/// <see cref="InputEditor.Prompt"/> holding a literal name, or a list of names): silence at call time
+/// becomes an error naming the activity and the prompt. Names computed by a script can only be checked when played.
+/// </summary>
+public sealed class PromptReferenceValidator(PromptLibrary library) : IWorkflowValidator
+{
+    public async ValueTask<IReadOnlyList<ValidationError>> ValidateAsync(ExecutableWorkflow workflow, CancellationToken ct)
+    {
+        var references = new List<(string Activity, string Property, string Prompt)>();
+        foreach (var node in workflow.Nodes.Values)
+        {
+            foreach (var input in node.Descriptor.Inputs)
+            {
+                if (input.Editor != InputEditor.Prompt || input.ReadFrom(node.Activity) is not { IsExpression: false } bound) continue;
+                switch (bound.LiteralValue)
+                {
+                    case string name when !string.IsNullOrWhiteSpace(name):
+                        references.Add((node.Id, input.Name, name.Trim()));
+                        break;
+                    case IEnumerable<string> names:
+                        references.AddRange(names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => (node.Id, input.Name, n.Trim())));
+                        break;
+                }
+            }
+        }
+
+        if (references.Count == 0) return [];
+        var missing = await library.FindMissingAsync([.. references.Select(r => r.Prompt)], ct).ConfigureAwait(false);
+        return [.. references
+            .Where(r => missing.Contains(r.Prompt))
+            .OrderBy(r => r.Activity, StringComparer.Ordinal)
+            .Select(r => new ValidationError(r.Activity, r.Property, $"prompt '{r.Prompt}' is not in the prompt library: upload it first"))];
+    }
+}

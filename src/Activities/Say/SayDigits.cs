@@ -1,0 +1,20 @@
+using CallCenter.Engine.Abstractions;
+using CallCenter.Telephony.Media.Prompts;
+
+namespace CallCenter.Activities.Say;
+
+/// <summary>Reads digit by digit: a ticket or phone number (2026 → 二零二六 / two zero two six).</summary>
+[Activity("Telephony", "Say digits", "Reads a number digit by digit (ticket numbers, phone numbers).",
+    CategoryZh = "电话", DisplayNameZh = "逐位播报", DescriptionZh = "逐位读出号码（工单号、电话号码）。", Icon = "dialpad")]
+public sealed class SayDigits : SayActivity
+{
+    [Input(DisplayName = "Digits", DisplayNameZh = "号码", Required = true, Description = "0–9, * and #; e.g. {{ ticket_number }}", DescriptionZh = "0–9、* 和 #，例如 {{ ticket_number }}")]
+    public Input<string> Digits { get; set; } = new("");
+
+    protected override Task<IReadOnlyList<AudioPrompt>> ComposeAsync(ActivityContext context, SpeechComposer composer, string voice, SayComposition mode)
+    {
+        // Printed ticket numbers (T20261125-0001) are read by their digits.
+        var digits = new string([.. Digits.Get(context).Where(c => char.IsAsciiDigit(c) || c is '*' or '#')]);
+        return composer.DigitsAsync(digits, voice, mode, context.CancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+using CallCenter.Engine.Abstractions;
+using CallCenter.Telephony.Media.Prompts;
+
+namespace CallCenter.Activities.Say;
+
+/// <summary>Reads a number: 123 → 一百二十三 / one hundred twenty-three; decimals with 点 / point.</summary>
+[Activity("Telephony", "Say number", "Reads a number aloud in Mandarin or English (123 → 一百二十三).",
+    CategoryZh = "电话", DisplayNameZh = "播报数字", DescriptionZh = "用普通话或英语读出一个数（123 → 一百二十三）。", Icon = "pin")]
+public sealed class SayNumber : SayActivity
+{
+    [Input(DisplayName = "Number", DisplayNameZh = "数字", Required = true, Description = "e.g. {{ points }}", DescriptionZh = "例如 {{ points }}")]
+    public Input<string> Value { get; set; } = new("");
+
+    protected override Task<IReadOnlyList<AudioPrompt>> ComposeAsync(ActivityContext context, SpeechComposer composer, string voice, SayComposition mode) =>
+        composer.NumberAsync(ParseDecimal(Value.Get(context), "the number"), voice, mode, context.CancellationToken);
+}
