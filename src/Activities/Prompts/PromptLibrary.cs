@@ -89,8 +89,9 @@ public sealed partial class PromptLibrary(
         }
         catch (DbUpdateException)
         {
-            // The unique name index: another upload of the same name won the race.
             File.Delete(full);
+            // The unique name index: another upload of the same name won the race. Any other failure surfaces.
+            if (replaced is not null || await FindAsync(name, CancellationToken.None).ConfigureAwait(false) is null) throw;
             return PromptUploadResult.Fail(PromptUploadError.AlreadyExists, $"A prompt named '{name}' was stored by another upload at the same time.");
         }
         catch

@@ -85,20 +85,17 @@ public sealed partial class TtsCache(IOptions<PromptStorageOptions> options, ILo
         var output = Path.Combine(Path.GetTempPath(), $"callcenter-tts-{Guid.NewGuid():N}.wav");
         var info = new ProcessStartInfo(_options.EspeakExecutable)
         {
-            RedirectStandardInput = true,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
         };
-        // The text goes through stdin: on the command line a text starting with '-' would be read as an option.
-        foreach (var arg in (string[])["-v", voice, "-s", _options.TtsWordsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "-w", output, "--stdin"])
+        // The leading space keeps a text such as "-5 degrees" from being read as an option; with --stdin
+        // espeak-ng would silently ignore an unknown voice instead of failing.
+        foreach (var arg in (string[])["-v", voice, "-s", _options.TtsWordsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "-w", output, " " + text])
             info.ArgumentList.Add(arg);
         try
         {
             using var process = Process.Start(info) ?? throw new SpeechSynthesisException("espeak-ng did not start.");
-            await process.StandardInput.WriteAsync(text).ConfigureAwait(false);
-            process.StandardInput.Close();
             var errors = process.StandardError.ReadToEndAsync();
             _ = process.StandardOutput.ReadToEndAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

@@ -1,0 +1,6 @@
+namespace CallCenter.Activities.Tests.Prompts;
+
+public sealed class SqlitePromptLibraryTests : PromptLibraryScenarios
+{
+    protected override Task<PromptHost> CreateHostAsync() => PromptHost.SqliteAsync();
+}

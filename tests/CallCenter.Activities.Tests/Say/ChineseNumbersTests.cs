@@ -1,0 +1,80 @@
+using CallCenter.Activities.Say;
+
+namespace CallCenter.Activities.Tests.Say;
+
+public sealed class ChineseNumbersTests
+{
+    [Theory]
+    [InlineData(0, "零")]
+    [InlineData(1, "一")]
+    [InlineData(2, "二")]
+    [InlineData(10, "十")]
+    [InlineData(11, "十一")]
+    [InlineData(12, "十二")]
+    [InlineData(19, "十九")]
+    [InlineData(20, "二十")]
+    [InlineData(22, "二十二")]
+    [InlineData(100, "一百")]
+    [InlineData(101, "一百零一")]
+    [InlineData(110, "一百一十")]
+    [InlineData(111, "一百一十一")]
+    [InlineData(123, "一百二十三")]
+    [InlineData(200, "两百")]
+    [InlineData(202, "两百零二")]
+    [InlineData(220, "两百二十")]
+    [InlineData(222, "两百二十二")]
+    [InlineData(1000, "一千")]
+    [InlineData(1001, "一千零一")]
+    [InlineData(1010, "一千零一十")]
+    [InlineData(1100, "一千一百")]
+    [InlineData(2000, "两千")]
+    [InlineData(2222, "两千两百二十二")]
+    [InlineData(1200, "一千两百")]
+    [InlineData(10000, "一万")]
+    [InlineData(10001, "一万零一")]
+    [InlineData(10010, "一万零一十")]
+    [InlineData(10100, "一万零一百")]
+    [InlineData(11000, "一万一千")]
+    [InlineData(12000, "一万两千")]
+    [InlineData(20000, "两万")]
+    [InlineData(20002, "两万零二")]
+    [InlineData(22000, "两万两千")]
+    [InlineData(100000, "十万")]
+    [InlineData(110000, "十一万")]
+    [InlineData(120000, "十二万")]
+    [InlineData(1000000, "一百万")]
+    [InlineData(2000000, "两百万")]
+    [InlineData(10000000, "一千万")]
+    [InlineData(10010000, "一千零一万")]
+    [InlineData(100000000, "一亿")]
+    [InlineData(100000001, "一亿零一")]
+    [InlineData(100001000, "一亿零一千")]
+    [InlineData(100010000, "一亿零一万")]
+    [InlineData(101000000, "一亿零一百万")]
+    [InlineData(110000000, "一亿一千万")]
+    [InlineData(200000000, "两亿")]
+    [InlineData(1000000000, "十亿")]
+    [InlineData(1234567890, "十二亿三千四百五十六万七千八百九十")]
+    [InlineData(1000000000000, "一万亿")]
+    [InlineData(2000000000000, "两万亿")]
+    [InlineData(1000000000001, "一万亿零一")]
+    [InlineData(9999999999999999, "九千九百九十九万亿九千九百九十九亿九千九百九十九万九千九百九十九")]
+    [InlineData(-5, "负五")]
+    [InlineData(-200, "负两百")]
+    public void Whole_numbers_follow_the_spoken_rules_for_zero_ten_and_liang(long value, string expected) =>
+        Assert.Equal(expected, ChineseNumbers.ToWords(value));
+
+    [Theory]
+    [InlineData("3.14", "三点一四")]
+    [InlineData("0.5", "零点五")]
+    [InlineData("10.50", "十点五")]
+    [InlineData("100.05", "一百点零五")]
+    [InlineData("-0.25", "负零点二五")]
+    [InlineData("7", "七")]
+    public void Decimals_read_the_fraction_digit_by_digit_after_dian(string value, string expected) =>
+        Assert.Equal(expected, ChineseNumbers.ToWords(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Numbers_beyond_wan_yi_are_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ChineseNumbers.ToWords(ChineseNumbers.MaxValue + 1));
+}
