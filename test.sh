@@ -121,6 +121,16 @@ if ! command -v baresip >/dev/null 2>&1; then
 fi
 say "SIP peer: baresip $(dpkg-query -W -f='${Version}' baresip-core 2>/dev/null || echo '(version unknown)')"
 
+# Text to speech: the prompt library speaks with espeak-ng (voices cmn and en); its tests synthesise for real.
+if ! command -v espeak-ng >/dev/null 2>&1; then
+  if [[ $CAN_APT -eq 1 ]]; then
+    apt_install espeak-ng || die "could not install espeak-ng (apt-get install espeak-ng failed)."
+  else
+    die "espeak-ng not found: the TTS tests need it. Install it as root: apt-get update && apt-get install -y --no-install-recommends espeak-ng"
+  fi
+fi
+say "TTS: $(espeak-ng --version 2>/dev/null | grep -o 'eSpeak NG text-to-speech: [^ ]*' | head -1)"
+
 # Optional: the sqlite3 CLI, for looking into data/*.db by hand. Never fails the run.
 if ! command -v sqlite3 >/dev/null 2>&1; then
   if [[ $CAN_APT -eq 1 ]]; then

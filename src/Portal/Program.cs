@@ -29,6 +29,7 @@ builder.Services.Configure<CallCenter.Domain.Numbers.NumberOptions>(builder.Conf
 builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSection("Workflows"));
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
+builder.Services.Configure<CallCenter.Activities.Prompts.PromptStorageOptions>(builder.Configuration.GetSection("Prompts"));
 builder.Services.AddSingleton<CallCenter.Telephony.Calls.ICallRecordSink, DatabaseCallRecordSink>();
 builder.Services.AddSipServer();
 builder.Services.Configure<SipStackOptions>(builder.Configuration.GetSection("Telephony:Sip"));
@@ -52,6 +53,7 @@ if (ivrDemoRows > 0) app.Logger.LogInformation("IVR demo data created ({Rows} ro
 app.MapGet("/", StatusPage.RenderAsync);
 app.MapGet("/health", () => Results.Text("ok"));
 app.MapTelephonyStats();
+app.MapPrompts();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));
 await app.RunAsync();
