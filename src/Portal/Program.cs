@@ -30,6 +30,7 @@ builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSect
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
 builder.Services.Configure<CallCenter.Activities.Prompts.PromptStorageOptions>(builder.Configuration.GetSection("Prompts"));
+builder.Services.AddHostedService<CallCenter.Activities.Say.SpeechWarmUp>();
 builder.Services.AddSingleton<CallCenter.Telephony.Calls.ICallRecordSink, DatabaseCallRecordSink>();
 builder.Services.AddSipServer();
 builder.Services.Configure<SipStackOptions>(builder.Configuration.GetSection("Telephony:Sip"));

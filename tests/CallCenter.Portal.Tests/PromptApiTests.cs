@@ -41,6 +41,10 @@ public sealed class PromptApiTests : IDisposable
         Assert.Equal(["welcome-12345"], list.RootElement.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
 
         Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync("/api/v1/prompts/welcome-12345")).StatusCode);
+
+        // The Say* vocabulary is synthesised at start into data/tts, so the first balance read waits for no espeak-ng.
+        await portal.WaitForOutputAsync("Say* vocabulary for voice en is synthesised and cached", TimeSpan.FromSeconds(60));
+        Assert.True(Directory.GetFiles(Path.Combine(_folder, "data", "tts", "cmn"), "*.wav", SearchOption.AllDirectories).Length >= 25);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/v1/prompts/welcome-12345")).StatusCode);
     }
 
