@@ -28,8 +28,9 @@ public sealed partial class PromptLibrary(
     public async Task<PromptUploadResult> UploadAsync(PromptUpload upload, Stream content, CancellationToken ct = default)
     {
         var name = upload.Name?.Trim() ?? "";
-        if (name.Length == 0 || name.Length > MaxNameLength || name.Any(char.IsControl))
-            return PromptUploadResult.Fail(PromptUploadError.InvalidName, $"A prompt name needs 1 to {MaxNameLength} characters without control characters.");
+        // A slash would make the name unreachable as a URL segment (/api/v1/prompts/{name}).
+        if (name.Length == 0 || name.Length > MaxNameLength || name.Any(c => char.IsControl(c) || c is '/' or '\\'))
+            return PromptUploadResult.Fail(PromptUploadError.InvalidName, $"A prompt name needs 1 to {MaxNameLength} characters, without slashes or control characters.");
         var label = upload.FileName ?? name;
 
         var buffer = new MemoryStream();

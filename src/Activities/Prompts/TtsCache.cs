@@ -99,7 +99,16 @@ public sealed partial class TtsCache(IOptions<PromptStorageOptions> options, ILo
             var errors = process.StandardError.ReadToEndAsync();
             _ = process.StandardOutput.ReadToEndAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new SpeechSynthesisException("espeak-ng did not finish within 30 s.", ex);
+            }
+
             var stderr = (await errors.ConfigureAwait(false)).Trim();
             if (process.ExitCode != 0)
                 throw new SpeechSynthesisException($"espeak-ng could not speak with voice '{voice}' (exit {process.ExitCode}): {stderr}");
@@ -112,10 +121,6 @@ public sealed partial class TtsCache(IOptions<PromptStorageOptions> options, ILo
         {
             throw new SpeechSynthesisException(
                 $"espeak-ng ('{_options.EspeakExecutable}') is not installed: install the Debian package espeak-ng (apt-get install espeak-ng).", ex);
-        }
-        catch (OperationCanceledException ex)
-        {
-            throw new SpeechSynthesisException("espeak-ng did not finish within 30 s.", ex);
         }
         finally
         {

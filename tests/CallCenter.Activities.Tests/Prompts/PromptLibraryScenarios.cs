@@ -85,6 +85,18 @@ public abstract class PromptLibraryScenarios : IAsyncLifetime
         Assert.Empty(Host.StoredFiles());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("menu/main")]
+    [InlineData("bad\nname")]
+    public async Task A_name_that_flows_or_urls_cannot_use_is_refused(string name)
+    {
+        var result = await Host.UploadAsync(name, TestAudio.ToneWav(8000, 1, 0.2));
+        Assert.Equal(PromptUploadError.InvalidName, result.Error);
+        Assert.Empty(Host.StoredFiles());
+    }
+
     [Fact]
     public async Task A_second_upload_under_the_same_name_needs_replace()
     {
