@@ -22,7 +22,7 @@ public sealed partial class PromptLibrary(
     public const int MaxNameLength = 100;
 
     private readonly PromptStorageOptions _options = options.Value;
-    private readonly ConcurrentDictionary<string, Lazy<Task<AudioPrompt?>>> _audio = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<CachedAudio?>>> _audio = new(StringComparer.Ordinal);
 
     /// <summary>Converts and stores <paramref name="content"/> as the prompt <see cref="PromptUpload.Name"/>.</summary>
     public async Task<PromptUploadResult> UploadAsync(PromptUpload upload, Stream content, CancellationToken ct = default)
@@ -138,32 +138,63 @@ public sealed partial class PromptLibrary(
         return true;
     }
 
-    /// <summary>The prompt's audio, ready to play; null when there is no such prompt. Loaded once and kept in memory.</summary>
+    /// <summary>
+    /// The prompt's audio, ready to play; null when there is no such prompt. Loaded once and kept in memory;
+    /// every <see cref="PromptStorageOptions.RecheckInterval"/> one indexed query sees whether another node replaced it.
+    /// </summary>
     public async ValueTask<AudioPrompt?> GetAudioAsync(string name, CancellationToken ct = default)
     {
-        var entry = _audio.GetOrAdd(name, n => new Lazy<Task<AudioPrompt?>>(() => LoadAsync(n)));
-        try
+        for (int attempt = 0; ; attempt++)
         {
-            var audio = await entry.Value.WaitAsync(ct).ConfigureAwait(false);
+            var entry = _audio.GetOrAdd(name, n => new Lazy<Task<CachedAudio?>>(() => LoadAsync(n)));
+            CachedAudio? cached;
+            try
+            {
+                cached = await entry.Value.WaitAsync(ct).ConfigureAwait(false);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+                _audio.TryRemove(new(name, entry));
+                throw;
+            }
+
             // A missing prompt is not remembered: it may be uploaded in a minute.
-            if (audio is null) _audio.TryRemove(new(name, entry));
-            return audio;
-        }
-        catch (Exception) when (!ct.IsCancellationRequested)
-        {
-            _audio.TryRemove(new(name, entry));
-            throw;
+            if (cached is null)
+            {
+                _audio.TryRemove(new(name, entry));
+                return null;
+            }
+
+            if (time.GetElapsedTime(cached.CheckedAt) < _options.RecheckInterval || attempt > 0) return cached.Audio;
+            var current = await CurrentFileAsync(name, ct).ConfigureAwait(false);
+            if (current == cached.FilePath)
+            {
+                var refreshed = cached with { CheckedAt = time.GetTimestamp() };
+                _audio.TryUpdate(name, new Lazy<Task<CachedAudio?>>(Task.FromResult<CachedAudio?>(refreshed)), entry);
+                return cached.Audio;
+            }
+
+            _audio.TryRemove(new(name, entry)); // replaced or deleted elsewhere: load again
         }
     }
 
-    private async Task<AudioPrompt?> LoadAsync(string name)
+    private async Task<string?> CurrentFileAsync(string name, CancellationToken ct)
     {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        return await db.Prompts.Where(p => p.Name == name).Select(p => p.FilePath).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+    }
+
+    private async Task<CachedAudio?> LoadAsync(string name)
+    {
+        var checkedAt = time.GetTimestamp();
         var prompt = await FindAsync(name).ConfigureAwait(false);
         if (prompt is null) return null;
         var loaded = await Task.Run(() => PromptLoader.Load(FullPath(prompt.FilePath))).ConfigureAwait(false);
-        if (loaded.Prompt is { } audio) return new AudioPrompt(audio.Samples[..audio.SampleCount], name);
+        if (loaded.Prompt is { } audio) return new CachedAudio(new AudioPrompt(audio.Samples[..audio.SampleCount], name), prompt.FilePath, checkedAt);
         throw new InvalidOperationException($"The stored audio of prompt '{name}' cannot be played: {loaded.Message}");
     }
+
+    private sealed record CachedAudio(AudioPrompt Audio, string FilePath, long CheckedAt);
 
     private void Forget(string name) => _audio.TryRemove(name, out _);
 

@@ -9,6 +9,12 @@ public sealed class PromptStorageOptions
     /// <summary>Largest upload accepted, in bytes. Default: 50 MiB (about 5 minutes of 44.1 kHz stereo WAV).</summary>
     public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>
+    /// How often a prompt cached in memory is checked against the database (one indexed query), so a prompt
+    /// replaced or deleted through another node is picked up. Default: 30 s.
+    /// </summary>
+    public TimeSpan RecheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Spoken phrases kept in memory (each a few KiB to a few hundred KiB); the disk cache keeps all. Default: 5,000.</summary>
     public int TtsMemoryEntries { get; set; } = 5000;
 

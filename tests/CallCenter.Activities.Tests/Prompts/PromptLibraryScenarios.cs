@@ -128,6 +128,27 @@ public abstract class PromptLibraryScenarios : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_prompt_replaced_or_deleted_through_another_node_is_picked_up_after_the_recheck_interval()
+    {
+        await Host.UploadAsync("queue", TestAudio.ToneWav(8000, 1, 1));
+        Assert.Equal(8000, (await Host.Library.GetAudioAsync("queue"))!.SampleCount);
+        var time = (Microsoft.Extensions.Time.Testing.FakeTimeProvider)Host.Get<TimeProvider>();
+        var otherNode = new PromptLibrary(
+            Host.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<CallCenter.Domain.Data.CallCenterDbContext>>(),
+            Host.Get<Microsoft.Extensions.Options.IOptions<PromptStorageOptions>>(), time, Microsoft.Extensions.Logging.Abstractions.NullLogger<PromptLibrary>.Instance);
+
+        Assert.True((await otherNode.UploadAsync(new PromptUpload("queue", Replace: true), new MemoryStream(TestAudio.ToneWav(8000, 1, 2)))).Success);
+        time.Advance(TimeSpan.FromSeconds(29));
+        Assert.Equal(8000, (await Host.Library.GetAudioAsync("queue"))!.SampleCount);
+        time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(16000, (await Host.Library.GetAudioAsync("queue"))!.SampleCount);
+
+        Assert.True(await otherNode.DeleteAsync("queue"));
+        time.Advance(TimeSpan.FromSeconds(31));
+        Assert.Null(await Host.Library.GetAudioAsync("queue"));
+    }
+
+    [Fact]
     public async Task FindMissing_names_the_prompts_not_in_the_library()
     {
         await Host.UploadAsync("a", TestAudio.ToneWav(8000, 1, 0.2));
