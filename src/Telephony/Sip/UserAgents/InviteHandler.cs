@@ -1,12 +1,9 @@
 using CallCenter.Telephony.Media.Clock;
-using CallCenter.Telephony.Media.Codecs;
 using CallCenter.Telephony.Media.Prompts;
-using CallCenter.Telephony.Media.Tones;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sessions;
 using CallCenter.Telephony.Sessions.Apps;
-using CallCenter.Telephony.Media.Playback;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Transactions;
 using Microsoft.Extensions.Logging;
