@@ -4,11 +4,12 @@ namespace CallCenter.Activities.Calls;
 public sealed class IvrOptions
 {
     /// <summary>
-    /// Called-number patterns (exact, or a prefix ending in '*') that are ours even without a route: such a call
-    /// hears <see cref="NotInServicePrompt"/> and is hung up, instead of going on to the extensions (404).
-    /// Default <c>400*</c>, <c>800*</c>, <c>95*</c>, <c>123*</c>. Keep extensions out of these ranges.
+    /// Called-number patterns, comma-separated (exact, or a prefix ending in '*'), that are ours even without a route:
+    /// such a call hears <see cref="NotInServicePrompt"/> and is hung up, instead of going on to the extensions (404).
+    /// Default <c>400*,800*,95*,123*</c>; empty = unrouted numbers always go on. Keep extensions out of these ranges.
+    /// (One string rather than a list: configuration binding appends to a list's defaults instead of replacing them.)
     /// </summary>
-    public List<string> ServiceNumbers { get; set; } = ["400*", "800*", "95*", "123*"];
+    public string ServiceNumbers { get; set; } = "400*,800*,95*,123*";
 
     /// <summary>The library prompt played for a service number without a route (default <c>not-in-service</c>); when the library lacks it, <see cref="NotInServiceText"/> is spoken.</summary>
     public string NotInServicePrompt { get; set; } = "not-in-service";

@@ -37,6 +37,8 @@ public sealed class IvrCallHandler(
             await NotInServiceAsync(call, ct).ConfigureAwait(false);
             return;
         }
+        // Gone while the route was looked up: nothing to run for.
+        if (call.State == CallSessionState.Ended) return;
         var instanceId = Guid.CreateVersion7().ToString("N");
         var ended = flows.WatchAsync(instanceId);
         try
@@ -75,7 +77,7 @@ public sealed class IvrCallHandler(
     {
         var number = numbers.Normalize(called);
         if (number.Length == 0) return false;
-        foreach (var pattern in options.Value.ServiceNumbers)
+        foreach (var pattern in options.Value.ServiceNumbers.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             if (NumberPattern.Matches(pattern, number)) return true;
         return false;
     }
