@@ -50,13 +50,22 @@ public sealed class Record : Activity
         var silence = Silence.Get(context);
         var stop = StopDigit.Get(context);
         // A hang-up or the instance's cancellation stops it: the file is finished and kept, and its details stored before the run ends.
-        var result = await call.RecordAsync(new RecordingOptions
+        RecordingResult result;
+        try
         {
-            ReceivedPath = path,
-            MaxDuration = MaxLength.Get(context),
-            StopDigit = string.IsNullOrEmpty(stop) ? null : stop[0],
-            SilenceTimeout = silence > TimeSpan.Zero ? silence : null,
-        }, context.CancellationToken);
+            result = await call.RecordAsync(new RecordingOptions
+            {
+                ReceivedPath = path,
+                MaxDuration = MaxLength.Get(context),
+                StopDigit = string.IsNullOrEmpty(stop) ? null : stop[0],
+                SilenceTimeout = silence > TimeSpan.Zero ? silence : null,
+            }, context.CancellationToken);
+        }
+        catch (InvalidOperationException) when (call.State == CallSessionState.Ended)
+        {
+            // The call ended before recording began: nothing was recorded.
+            throw await calls.HungUpAsync(context);
+        }
         Recording.Set(context, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["path"] = result.ReceivedPath,

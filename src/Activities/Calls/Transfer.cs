@@ -38,8 +38,10 @@ public sealed class Transfer : Activity
         if (other is null) return ActivityResult.FromOutcome("Failed");
         context.Logger.LogTransfer(call.Id, destination);
         var bridged = await call.BridgeAsync(other, ct: context.CancellationToken);
+        // Whoever left first, the transferred-to leg does not outlive the transfer.
+        if (other.State != CallSessionState.Ended)
+            await other.HangUpAsync(bridged.End == BridgeEnd.ThisSideHungUp ? "the caller hung up" : "transfer ended", ct: CancellationToken.None);
         if (bridged.End == BridgeEnd.ThisSideHungUp) throw await calls.HungUpAsync(context);
-        if (other.State != CallSessionState.Ended) await other.HangUpAsync("transfer ended", ct: CancellationToken.None);
         context.CancellationToken.ThrowIfCancellationRequested();
         return ActivityResult.FromOutcome("Transferred");
     }

@@ -121,6 +121,7 @@ public sealed class GatherRecordTransferTests : IAsyncLifetime
 
         Assert.Equal(WorkflowStatus.Cancelled, run.Status);
         Assert.Equal(("t", "Cancelled"), (await _host.PathAsync(run.InstanceId!))[^1]);
+        Assert.Equal(CallSessionState.Ended, Assert.Single(_originator.Answered).State);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

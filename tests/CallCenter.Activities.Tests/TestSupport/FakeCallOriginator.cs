@@ -8,10 +8,14 @@ public sealed class FakeCallOriginator : ICallOriginator
 {
     public HashSet<string> Answering { get; } = [];
     public List<string> Dialled { get; } = [];
+    public List<FakeCallSession> Answered { get; } = [];
 
     public Task<ICallSession?> OriginateAsync(string destination, string callerId, TimeSpan ringTimeout, CancellationToken ct = default)
     {
         lock (Dialled) Dialled.Add(destination);
-        return Task.FromResult<ICallSession?>(Answering.Contains(destination) ? new FakeCallSession(callerId, destination) : null);
+        if (!Answering.Contains(destination)) return Task.FromResult<ICallSession?>(null);
+        var leg = new FakeCallSession(callerId, destination);
+        lock (Answered) Answered.Add(leg);
+        return Task.FromResult<ICallSession?>(leg);
     }
 }
