@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CallCenter.Activities.Calls;
 
 /// <summary>
-/// Blind transfer: calls an extension or an external number and, once answered, joins the caller to it until
+/// Blind transfer: calls an extension or a SIP URI (a trunk: <c>sip:number@gateway</c>) through <see cref="ITelephony.OriginateAsync"/> and, once answered, joins the caller to it until
 /// one side hangs up. Transferred when the other side hung up first (the flow may go on, e.g. a survey);
 /// Failed when nobody answered.
 /// </summary>
@@ -24,12 +24,15 @@ public sealed class Transfer : Activity
     {
         var calls = context.Services.GetRequiredService<CallSessions>();
         var call = await calls.RequireAsync(context);
-        var originator = context.Services.GetService<ICallOriginator>()
-            ?? throw new InvalidOperationException("no call originator is configured: transfers cannot be placed");
+        var telephony = context.Services.GetService<ITelephony>()
+            ?? throw new InvalidOperationException("no voice server is configured: transfers cannot be placed");
         var destination = Destination.Get(context);
         if (string.IsNullOrWhiteSpace(destination)) throw new InvalidOperationException("the transfer has no destination");
         await call.AnswerAsync(context.CancellationToken);
-        var other = await originator.OriginateAsync(destination, call.Caller, RingTimeout.Get(context), context.CancellationToken);
+        var placed = await telephony.OriginateAsync(
+            new OriginateRequest(destination.Trim()) { CallerId = call.Caller, RingTimeout = RingTimeout.Get(context) }, context.CancellationToken);
+        var other = placed.Session;
+        if (!placed.Answered) context.Logger.LogTransferNotAnswered(call.Id, destination, placed.Outcome, placed.Message);
         if (call.State == CallSessionState.Ended)
         {
             if (other is not null) await other.HangUpAsync("the caller hung up before the transfer", ct: CancellationToken.None);

@@ -9,12 +9,12 @@ namespace CallCenter.Activities.Tests.Calls;
 /// <summary>GatherDigits, Record and Transfer on a fake call inside real engine flows.</summary>
 public sealed class GatherRecordTransferTests : IAsyncLifetime
 {
-    private readonly FakeCallOriginator _originator = new() { Answering = { "1001" } };
+    private readonly FakeTelephony _telephony = new() { Answering = { "1001" } };
     private ActivityHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await CallHost.StartAsync(_originator, seed: false);
+        _host = await CallHost.StartAsync(_telephony, seed: false);
         await _host.PublishAsync(new FlowBuilder("gather").Variable("digits").Variable("r")
             .Activity("start", "Start")
             .Activity("g", "GatherDigits", new { text = "请输入工单号，以井号结束", maxDigits = 0, terminator = "#", digits = "digits" })
@@ -109,7 +109,7 @@ public sealed class GatherRecordTransferTests : IAsyncLifetime
         var run = await _host.RunCallAsync("transfer", call, new() { ["to"] = "13700000000" });
 
         Assert.Equal("failed", run.Instance!.Variables["r"]);
-        Assert.Contains("13700000000", _originator.Dialled);
+        Assert.Contains("13700000000", _telephony.Dialled.Select(d => d.Destination));
         Assert.DoesNotContain(call.Operations, o => o.StartsWith("bridge"));
     }
 
@@ -121,7 +121,7 @@ public sealed class GatherRecordTransferTests : IAsyncLifetime
 
         Assert.Equal(WorkflowStatus.Cancelled, run.Status);
         Assert.Equal(("t", "Cancelled"), (await _host.PathAsync(run.InstanceId!))[^1]);
-        Assert.Equal(CallSessionState.Ended, Assert.Single(_originator.Answered).State);
+        Assert.Equal(CallSessionState.Ended, Assert.Single(_telephony.Answered).State);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -1,19 +1,20 @@
 using CallCenter.Activities.Calls;
 using CallCenter.Activities.Prompts;
+using CallCenter.Telephony.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CallCenter.Activities.Tests.TestSupport;
 
-/// <summary>An <see cref="ActivityHost"/> for call flows: a fake prompt library (welcome, menu, retry, beep), recordings in the test's folder, an optional fake originator.</summary>
+/// <summary>An <see cref="ActivityHost"/> for call flows: a fake prompt library (welcome, menu, retry, beep), recordings in the test's folder, an optional fake voice server for transfers.</summary>
 public static class CallHost
 {
-    public static async Task<ActivityHost> StartAsync(FakeCallOriginator? originator = null, bool seed = true, Action<IServiceCollection>? configure = null)
+    public static async Task<ActivityHost> StartAsync(FakeTelephony? telephony = null, bool seed = true, Action<IServiceCollection>? configure = null)
     {
         var host = await ActivityHost.StartAsync(services =>
         {
             services.AddSingleton<IPromptProvider>(new FakePromptProvider("welcome", "menu", "retry", "beep"));
-            if (originator is not null) services.AddSingleton<ICallOriginator>(originator);
+            if (telephony is not null) services.AddSingleton<ITelephony>(telephony);
             configure?.Invoke(services);
         }, seed);
         // Set before any flow runs; the folder goes with the host.
