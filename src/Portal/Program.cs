@@ -1,3 +1,5 @@
+using CallCenter.Activities.Calls;
+using CallCenter.Activities.Calls.Inbound;
 using CallCenter.Activities.Extensions;
 using CallCenter.Activities.Telephony;
 using CallCenter.Domain.Data;
@@ -9,6 +11,7 @@ using CallCenter.Portal.Api;
 using CallCenter.Portal.Pages;
 using CallCenter.Portal.Workflows;
 using CallCenter.Telephony.Extensions;
+using CallCenter.Telephony.Sessions;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Registrar;
@@ -40,6 +43,9 @@ builder.Services.Configure<RegistrarOptions>(builder.Configuration.GetSection("T
 builder.Services.Configure<B2buaOptions>(builder.Configuration.GetSection("Telephony:B2bua"));
 builder.Services.Configure<CallCenter.Telephony.Rtp.RtpOptions>(builder.Configuration.GetSection("Telephony:Rtp"));
 builder.Services.AddSingleton<ISipCredentialStore, ExtensionCredentialStore>();
+// Service numbers: routes (data) start flows bound to the call; unrouted service numbers hear "not in service".
+builder.Services.Configure<IvrOptions>(builder.Configuration.GetSection("Ivr"));
+builder.Services.AddSingleton<IIncomingCallHandler>(sp => sp.GetRequiredService<IvrCallHandler>());
 var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;
 
 var app = builder.Build();

@@ -1,4 +1,6 @@
 using CallCenter.Activities.Calendars;
+using CallCenter.Activities.Calls;
+using CallCenter.Activities.Calls.Inbound;
 using CallCenter.Activities.Customers;
 using CallCenter.Activities.Integration;
 using CallCenter.Activities.Messaging;
@@ -8,6 +10,7 @@ using CallCenter.Activities.Screening;
 using CallCenter.Activities.Tickets;
 using CallCenter.Domain.Extensions;
 using CallCenter.Engine.Extensions;
+using CallCenter.Engine.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,16 +20,30 @@ namespace CallCenter.Activities.Extensions;
 public static class ActivitiesServiceCollectionExtensions
 {
     /// <summary>
-    /// The data, integration and messaging activities (BusinessHours, ListCheck, LookupCustomer, VerifyPin,
-    /// CreateTicket, LookupTicket, HttpRequest, SendEmail, SendSms) with the Domain services. Call after
-    /// <c>AddWorkflowEngine()</c> and <c>AddCallCenterDatabase()</c>.
+    /// The call activities (Answer, Play, Menu, GatherDigits, Record, Transfer, Hangup) with the call binding
+    /// (<see cref="CallSessions"/>), and the data, integration and messaging activities (BusinessHours, ListCheck,
+    /// LookupCustomer, VerifyPin, CreateTicket, LookupTicket, HttpRequest, SendEmail, SendSms) with the Domain
+    /// services. Call after <c>AddWorkflowEngine()</c> and <c>AddCallCenterDatabase()</c>. The voice server's
+    /// handler is registered by the host: <c>AddSingleton&lt;IIncomingCallHandler, IvrCallHandler&gt;()</c>.
     /// </summary>
     public static IServiceCollection AddCallCenterActivities(this IServiceCollection services)
     {
         services.AddCallCenterDomain();
         services.TryAddSingleton<HttpRequestClient>();
+        services.AddOptions<IvrOptions>();
+        services.TryAddSingleton<CallSessions>();
+        services.TryAddSingleton<CallFlowWatcher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunListener, CallFlowWatcher>(sp => sp.GetRequiredService<CallFlowWatcher>()));
+        services.TryAddSingleton<IvrCallHandler>();
         services.AddPromptLibrary();
         return services
+            .AddActivity<Answer>()
+            .AddActivity<Play>()
+            .AddActivity<Menu>()
+            .AddActivity<GatherDigits>()
+            .AddActivity<Record>()
+            .AddActivity<Transfer>()
+            .AddActivity<Hangup>()
             .AddActivity<BusinessHours>()
             .AddActivity<ListCheck>()
             .AddActivity<LookupCustomer>()

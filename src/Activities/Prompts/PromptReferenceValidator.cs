@@ -7,9 +7,10 @@ namespace CallCenter.Activities.Prompts;
 /// <summary>
 /// Refuses to publish a flow that names a prompt missing from the library (any input edited as
 /// <see cref="InputEditor.Prompt"/> holding a literal name, or a list of names): silence at call time
-/// becomes an error naming the activity and the prompt. Names computed by a script can only be checked when played.
+/// becomes an error naming the activity and the prompt. Asks the <see cref="IPromptProvider"/> the call activities
+/// play from (which loads, and so warms, each prompt). Names computed by a script can only be checked when played.
 /// </summary>
-public sealed class PromptReferenceValidator(PromptLibrary library) : IWorkflowValidator
+public sealed class PromptReferenceValidator(IPromptProvider prompts) : IWorkflowValidator
 {
     public async ValueTask<IReadOnlyList<ValidationError>> ValidateAsync(ExecutableWorkflow workflow, CancellationToken ct)
     {
@@ -32,10 +33,24 @@ public sealed class PromptReferenceValidator(PromptLibrary library) : IWorkflowV
         }
 
         if (references.Count == 0) return [];
-        var missing = await library.FindMissingAsync([.. references.Select(r => r.Prompt)], ct).ConfigureAwait(false);
+        var problems = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in references.Select(r => r.Prompt).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                problems[name] = await prompts.GetAsync(name, ct).ConfigureAwait(false) is null
+                    ? $"prompt '{name}' is not in the prompt library: upload it first"
+                    : null;
+            }
+            catch (InvalidOperationException ex)
+            {
+                problems[name] = $"prompt '{name}' cannot be played: {ex.Message}";
+            }
+        }
+
         return [.. references
-            .Where(r => missing.Contains(r.Prompt))
+            .Where(r => problems[r.Prompt] is not null)
             .OrderBy(r => r.Activity, StringComparer.Ordinal)
-            .Select(r => new ValidationError(r.Activity, r.Property, $"prompt '{r.Prompt}' is not in the prompt library: upload it first"))];
+            .Select(r => new ValidationError(r.Activity, r.Property, problems[r.Prompt]!))];
     }
 }

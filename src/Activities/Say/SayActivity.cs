@@ -1,3 +1,4 @@
+using CallCenter.Activities.Calls;
 using CallCenter.Engine.Abstractions;
 using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Sessions;
@@ -5,16 +6,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCenter.Activities.Say;
 
-/// <summary>What the Say* activities share: voice, composition, barge-in, and playing through <see cref="ICallAudioPlayer"/>.</summary>
-[Outcomes("Done", "HungUp")]
+/// <summary>
+/// What the Say* activities share: voice, composition, barge-in, and playing on the instance's call like Play
+/// (a caller hanging up cancels the instance at this activity).
+/// </summary>
+[Outcomes("Done", "Interrupted")]
 public abstract class SayActivity : Activity
 {
     [Input(DisplayName = "Voice", DisplayNameZh = "语音", Editor = InputEditor.Select, Options = ["cmn", "en"],
         Description = "cmn: Mandarin (一百二十三元), en: English.", DescriptionZh = "cmn：普通话（一百二十三元），en：英语。")]
     public Input<string> Voice { get; set; } = new("cmn");
 
-    [Input(DisplayName = "Barge-in", DisplayNameZh = "按键打断", Description = "A key press stops the reading.", DescriptionZh = "来电者按键即停止播报。")]
-    public Input<bool> BargeIn { get; set; } = new(true);
+    [Input(DisplayName = "Barge-in", DisplayNameZh = "允许打断", Description = "A key stops the reading (the key is kept for the next menu): outcome Interrupted.", DescriptionZh = "按键可打断播报（按键留给下一个菜单），走“被打断”。")]
+    public Input<bool> BargeIn { get; set; } = new(false);
 
     [Input(DisplayName = "Composition", DisplayNameZh = "合成方式", Editor = InputEditor.Select, Options = ["Pieces", "Phrase"], SupportsExpressions = false,
         Description = "Pieces: word by word from cached pieces (fast). Phrase: one spoken sentence (smoother, synthesised once per value).",
@@ -23,14 +27,17 @@ public abstract class SayActivity : Activity
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
+        var calls = context.Services.GetRequiredService<CallSessions>();
+        var call = await calls.RequireAsync(context);
         var voice = Voice.Get(context);
         var mode = Enum.TryParse<SayComposition>(Composition.Get(context), ignoreCase: true, out var parsed) ? parsed : SayComposition.Pieces;
-        var composer = context.Services.GetRequiredService<SpeechComposer>();
-        var prompts = await ComposeAsync(context, composer, voice, mode).ConfigureAwait(false);
-        var player = context.Services.GetService<ICallAudioPlayer>()
-            ?? throw new InvalidOperationException("No ICallAudioPlayer is registered: Say activities need the call binding of the call activities.");
-        var outcome = await player.PlayAsync(context, prompts, BargeIn.Get(context), context.CancellationToken).ConfigureAwait(false);
-        return ActivityResult.FromOutcome(outcome == PlayOutcome.HungUp ? "HungUp" : "Done");
+        var prompts = await ComposeAsync(context, context.Services.GetRequiredService<SpeechComposer>(), voice, mode);
+        return await call.PlayAsync(prompts, BargeIn.Get(context), context.CancellationToken) switch
+        {
+            PlayOutcome.Completed => ActivityResult.Done,
+            PlayOutcome.Interrupted => ActivityResult.FromOutcome("Interrupted"),
+            _ => throw await calls.HungUpAsync(context),
+        };
     }
 
     /// <summary>The audio for this activity's value.</summary>

@@ -5,8 +5,8 @@ using CallCenter.Telephony.Media.Prompts;
 namespace CallCenter.Activities.Say;
 
 /// <summary>Reads a date: 2026-11-25 → 二零二六年十一月二十五日 / November twenty-fifth, twenty twenty-six.</summary>
-[Activity("Telephony", "Say date", "Reads a date (年月日 / month, day, year).",
-    CategoryZh = "电话", DisplayNameZh = "播报日期", DescriptionZh = "读出日期（年月日）。", Icon = "event")]
+[Activity("Call", "Say date", "Reads a date (年月日 / month, day, year).",
+    CategoryZh = "通话", DisplayNameZh = "播报日期", DescriptionZh = "读出日期（年月日）。", Icon = "event")]
 public sealed class SayDate : SayActivity
 {
     [Input(DisplayName = "Date", DisplayNameZh = "日期", Required = true, Description = "yyyy-MM-dd or a date-time (read in the center's time zone); e.g. {{ ticket.created_at }}",

@@ -4,8 +4,8 @@ using CallCenter.Telephony.Media.Prompts;
 namespace CallCenter.Activities.Say;
 
 /// <summary>Reads digit by digit: a ticket or phone number (2026 → 二零二六 / two zero two six).</summary>
-[Activity("Telephony", "Say digits", "Reads a number digit by digit (ticket numbers, phone numbers).",
-    CategoryZh = "电话", DisplayNameZh = "逐位播报", DescriptionZh = "逐位读出号码（工单号、电话号码）。", Icon = "dialpad")]
+[Activity("Call", "Say digits", "Reads a number digit by digit (ticket numbers, phone numbers).",
+    CategoryZh = "通话", DisplayNameZh = "逐位播报", DescriptionZh = "逐位读出号码（工单号、电话号码）。", Icon = "dialpad")]
 public sealed class SayDigits : SayActivity
 {
     [Input(DisplayName = "Digits", DisplayNameZh = "号码", Required = true, Description = "0–9, * and #; e.g. {{ ticket_number }}", DescriptionZh = "0–9、* 和 #，例如 {{ ticket_number }}")]

@@ -13,6 +13,9 @@ namespace CallCenter.Engine.Execution;
 /// </summary>
 internal sealed class WorkflowInterpreter(int maxStepsPerRun)
 {
+    /// <summary>The journal outcome of an activity interrupted by a cancellation.</summary>
+    public const string CancelledOutcome = "Cancelled";
+
     public async ValueTask RunAsync(WorkflowExecution execution, ExecutableNode first, Bookmark? resumed, bool isTriggerStart)
     {
         var instance = execution.Instance;
@@ -41,6 +44,8 @@ internal sealed class WorkflowInterpreter(int maxStepsPerRun)
             }
             catch (OperationCanceledException) when (execution.CancellationToken.IsCancellationRequested)
             {
+                // The journal says where the instance was when it was cancelled (e.g. the caller hung up mid-menu).
+                Journal(execution, node, started, CancelledOutcome, null);
                 throw;
             }
             catch (Exception ex)

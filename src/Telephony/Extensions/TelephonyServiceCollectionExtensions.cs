@@ -71,7 +71,12 @@ public static class TelephonyServiceCollectionExtensions
             sp.GetRequiredService<IOptions<RegistrarOptions>>().Value, sp.GetRequiredService<IOptions<B2buaOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton<CallSessionRegistry>();
-        services.TryAddSingleton<ITelephony, SipTelephony>();
+        services.TryAddSingleton(sp => new CallOriginator(sp.GetRequiredService<SipStack>(), sp.GetRequiredService<RtpPortPool>(),
+            sp.GetRequiredService<SdpNegotiator>(), sp.GetRequiredService<CallService>(), sp.GetRequiredService<BridgedCallRegistry>(),
+            sp.GetRequiredService<CallSessionRegistry>(), sp.GetRequiredService<LocationService>(), sp.GetRequiredService<IOptions<RegistrarOptions>>().Value,
+            sp.GetRequiredService<MediaClock>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton<ITelephony>(sp => new SipTelephony(sp.GetRequiredService<CallSessionRegistry>(), sp.GetRequiredService<LocationService>(),
+            sp.GetRequiredService<CallOriginator>()));
         services.AddSingleton<ISipRequestHandler, InviteHandler>();
         services.AddSingleton<ISipRequestHandler>(sp => new ByeHandler(sp.GetRequiredService<CallRegistry>(), sp.GetRequiredService<CallService>(), sp.GetRequiredService<BridgedCallRegistry>()));
         services.AddSingleton<ISipRequestHandler>(sp => new CancelHandler(sp.GetRequiredService<SipStack>().Transactions, sp.GetRequiredService<BridgedCallRegistry>()));

@@ -1,5 +1,6 @@
 using CallCenter.Telephony.Media.Clock;
 using CallCenter.Telephony.Media.Prompts;
+using CallCenter.Telephony.Sessions;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.Transport;
@@ -10,13 +11,14 @@ using Microsoft.Extensions.Options;
 
 namespace CallCenter.Telephony.Hosting;
 
-/// <summary>Starts the media clock and the SIP server with the host, sweeps expired registrations every minute, ends calls and stops both with the host.</summary>
+/// <summary>Starts the media clock and the SIP server with the host, sweeps expired registrations every minute, ends calls (inbound and originated) and stops both with the host.</summary>
 public sealed class SipServerHostedService(
     SipStack stack,
     SipServerCore core,
     LocationService location,
     CallRegistry calls,
     CallService callService,
+    CallSessionRegistry sessions,
     MediaClock clock,
     Lazy<DigitPrompts> digitPrompts,
     IOptions<SipStackOptions> listen,
@@ -51,6 +53,9 @@ public sealed class SipServerHostedService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        // Calls we placed are no ActiveCall (we are their UAC): they are hung up through their sessions.
+        foreach (var session in sessions.All)
+            if (session.Direction == CallDirection.Outbound) await session.HangUpAsync("the server is stopping", ct: CancellationToken.None).ConfigureAwait(false);
         foreach (var call in calls.All) await callService.EndAsync(call, "the server is stopping", sendBye: true).ConfigureAwait(false);
         await stack.DisposeAsync().ConfigureAwait(false);
         clock.Stop();

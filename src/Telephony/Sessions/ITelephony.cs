@@ -1,11 +1,18 @@
 namespace CallCenter.Telephony.Sessions;
 
-/// <summary>The voice server as the layers above see it: calls in progress and registered phones.</summary>
+/// <summary>The voice server as the layers above see it: calls in progress, registered phones, and calls placed by us.</summary>
 public interface ITelephony
 {
-    /// <summary>Calls in progress (answered or ringing inbound service calls).</summary>
+    /// <summary>Calls in progress (inbound service calls, answered or ringing, and answered originated calls).</summary>
     IReadOnlyCollection<ICallSession> Calls { get; }
 
     /// <summary>The phones registered now, one entry per binding.</summary>
     IReadOnlyList<Registration> Registrations { get; }
+
+    /// <summary>
+    /// Calls an extension (its best registrar binding) or a SIP URI (a trunk) and waits until it is answered
+    /// (an outbound <see cref="ICallSession"/>), refused, unanswered within the ring timeout (CANCEL), or
+    /// <paramref name="ct"/> is cancelled (CANCEL). Expected failures are results, not exceptions.
+    /// </summary>
+    Task<OriginateResult> OriginateAsync(OriginateRequest request, CancellationToken ct = default);
 }

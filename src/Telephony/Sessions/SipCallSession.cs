@@ -1,58 +1,51 @@
 using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Media.Bridging;
-using CallCenter.Telephony.Media.Codecs;
 using CallCenter.Telephony.Media.Input;
 using CallCenter.Telephony.Media.Playback;
 using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Media.Recording;
 using CallCenter.Telephony.Rtp;
-using CallCenter.Telephony.Sip.Messages;
-using CallCenter.Telephony.Sip.Transactions;
-using CallCenter.Telephony.Sip.UserAgents;
+using CallCenter.Telephony.Sdp;
 using Microsoft.Extensions.Logging;
 
 namespace CallCenter.Telephony.Sessions;
 
 /// <summary>
-/// An inbound call as an <see cref="ICallSession"/>: rings (180) until the application answers, then one
-/// clock-paced <see cref="RtpMediaSession"/> carries prompts, recordings and bridges. Digits from RFC 4733
-/// and SIP INFO go into one <see cref="DigitBuffer"/> (type-ahead for the next collection). The call's end —
-/// the caller's BYE or CANCEL, our hang-up, a missing ACK — cancels <see cref="Ended"/> and every wait.
+/// A call leg as an <see cref="ICallSession"/>, inbound or outbound alike: the signalling lives in its
+/// <see cref="ICallLeg"/> (an inbound INVITE that rings until the application answers, or a dialog our INVITE made);
+/// the media here — one clock-paced <see cref="RtpMediaSession"/> configured from the SDP agreement (and again on
+/// every re-INVITE) carries prompts, recordings and bridges. Digits from RFC 4733 and SIP INFO go into one
+/// <see cref="DigitBuffer"/> (type-ahead for the next collection); in a bridge a digit the other side cannot take
+/// as RFC 4733, or one that came by INFO, goes to it as INFO. The call's end — the remote's BYE or CANCEL, our
+/// hang-up, a missing ACK — cancels <see cref="Ended"/> and every wait.
 /// </summary>
-internal sealed class SipCallSession : ICallSession, IRingingCall, IAsyncDisposable
+internal sealed class SipCallSession : ICallSession, ICallLegOwner, IAsyncDisposable
 {
     private readonly CallSessionContext _x;
-    private readonly ServerTransaction _invite;
-    private readonly DateTimeOffset _startedAt;
-    private readonly string _tag = SipResponseFactory.NewTag();
+    private readonly ICallLeg _leg;
     private readonly DigitBuffer _digits = new();
     private readonly CancellationTokenSource _ended = new();
     private readonly TaskCompletionSource _endedTask = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _answerGate = new(1, 1);
     private readonly ILogger _logger;
-    private ActiveCall? _call;
     private RtpMediaSession? _rtp;
     private HangupInfo? _hangup;
     private volatile CallSessionState _state = CallSessionState.Ringing;
     private SessionBridge? _bridge;
     private bool _onHold;
 
-    public SipCallSession(CallSessionContext context, ServerTransaction invite, DateTimeOffset startedAt)
+    public SipCallSession(CallSessionContext context, ICallLeg leg)
     {
         _x = context;
-        _invite = invite;
-        _startedAt = startedAt;
+        _leg = leg;
         _logger = context.Loggers.CreateLogger<SipCallSession>();
-        var request = invite.Request;
-        Id = request.CallId ?? "";
-        Caller = request.From?.Uri.User ?? "";
-        Called = request.RequestUri.User ?? "";
+        leg.Attach(this);
     }
 
-    public string Id { get; }
-    public CallDirection Direction => CallDirection.Inbound;
-    public string Caller { get; }
-    public string Called { get; }
+    public string Id => _leg.Id;
+    public CallDirection Direction => _leg.Direction;
+    public string Caller => _leg.Caller;
+    public string Called => _leg.Called;
     public CallSessionState State => _state;
     public HangupInfo? Hangup => _hangup;
     public CancellationToken Ended => _ended.Token;
@@ -63,36 +56,21 @@ internal sealed class SipCallSession : ICallSession, IRingingCall, IAsyncDisposa
     public event Action<ICallSession, HangupInfo>? HungUp;
     public event Action<ICallSession, MediaState>? MediaChanged;
 
-    /// <summary>Tells the caller we are ringing (180, with the tag our 200 will carry) and listens for their CANCEL.</summary>
-    internal void Ring()
-    {
-        _x.Ringing.AddRinging(_invite, this);
-        _invite.Respond(SipResponseFactory.Create(_invite.Request, 180, toTag: _tag));
-    }
-
     public async Task AnswerAsync(CancellationToken ct = default)
     {
         await _answerGate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            if (_state != CallSessionState.Ringing) return;
-            var prepared = _x.Answerer.Prepare(_invite, _startedAt);
-            if (prepared is null)
-            {
-                End(new HangupInfo(HangupSide.Server, "the offer could not be answered", _invite.LastResponse?.StatusCode));
-                return;
-            }
+            if (_state != CallSessionState.Ringing || _leg.PrepareMedia() is not { } prepared) return;
             var agreement = prepared.Agreement;
-            var rtp = new RtpMediaSession(prepared.Lease, AudioCodecs.FromName(agreement.Codec.Name) ?? PcmuCodec.Instance, agreement.PayloadType,
-                agreement.TelephoneEventPayloadType, agreement.RemoteRtpEndPoint, _x.Loggers.CreateLogger<RtpMediaSession>(), _x.Time);
+            var rtp = RtpSessionSetup.Create(prepared.Lease, agreement, _x.Loggers, _x.Time);
             rtp.DigitReceived += OnDigit;
             _rtp = rtp;
             _x.Clock.Add(rtp);
-            _call = _x.Answerer.Accept(_invite, prepared, _tag, this, _startedAt);
-            _call.InfoDigit += (_, digit) => OnDigit(digit);
-            _x.Ringing.RemoveRinging(_invite);
+            _leg.Connect(this);
             _state = CallSessionState.Answered;
-            _logger.LogInformation("Call {CallId} from {Caller} to {Called} answered ({Codec}, RTP {Port})", Id, Caller, Called, agreement.Codec.Name, rtp.LocalPort);
+            _logger.LogInformation("{Direction} call {CallId} from {Caller} to {Called} answered ({Codec}, RTP {Port})",
+                Direction, Id, Caller, Called, agreement.Codec.Name, rtp.LocalPort);
             MediaChanged?.Invoke(this, MediaState.Started);
         }
         finally
@@ -168,6 +146,8 @@ internal sealed class SipCallSession : ICallSession, IRingingCall, IAsyncDisposa
         if (mine is null) return new BridgeOutcome(BridgeEnd.ThisSideHungUp, TimeSpan.Zero);
         if (theirs is null) return new BridgeOutcome(BridgeEnd.OtherSideHungUp, TimeSpan.Zero);
         var bridge = new SessionBridge(this, peer, new MediaBridge(mine, theirs));
+        // The other side has no telephone-event: it gets the digit as SIP INFO in its dialog.
+        bridge.Media.DigitNotRelayed += (_, to, digit) => (ReferenceEquals(to, mine) ? this : peer)._leg.SendInfoDigit(digit);
         var recorder = recording is null ? null : bridge.Media.Record(recording);
         var started = _x.Time.GetTimestamp();
         _bridge = bridge;
@@ -220,8 +200,7 @@ internal sealed class SipCallSession : ICallSession, IRingingCall, IAsyncDisposa
             if (_state == CallSessionState.Ringing)
             {
                 var code = statusCode ?? 480;
-                _x.Answerer.Refuse(_invite, code, null, cause, _startedAt);
-                _x.Ringing.RemoveRinging(_invite);
+                _leg.Refuse(code, cause);
                 End(new HangupInfo(HangupSide.Server, cause, code));
                 return;
             }
@@ -230,21 +209,13 @@ internal sealed class SipCallSession : ICallSession, IRingingCall, IAsyncDisposa
         {
             _answerGate.Release();
         }
-        if (_call is { } call) await _x.Service.EndAsync(call, cause, sendBye: true).ConfigureAwait(false);
+        if (_state == CallSessionState.Answered) await _leg.HangUpAsync(cause).ConfigureAwait(false);
     }
 
-    /// <summary>The caller cancelled while we rang (the CANCEL handler already answered 487).</summary>
-    public void OnCallerCancel()
-    {
-        _x.Ringing.RemoveRinging(_invite);
-        _x.Service.Refused(_invite.Request, _startedAt, 487, "the caller cancelled", HangupSide.Caller);
-        End(new HangupInfo(HangupSide.Caller, "the caller cancelled", 487));
-    }
-
-    /// <summary>The call ended (its <see cref="ActiveCall"/> releases its media): stop everything and free the ports.</summary>
+    /// <summary>The call ended (its leg releases the media): stop everything and free the ports.</summary>
     public async ValueTask DisposeAsync()
     {
-        var hangup = _call?.Hangup;
+        var hangup = _leg.Hangup;
         End(new HangupInfo(hangup?.Side ?? HangupSide.Server, hangup?.Reason ?? "ended"));
         if (_rtp is { } rtp)
         {
@@ -252,6 +223,22 @@ internal sealed class SipCallSession : ICallSession, IRingingCall, IAsyncDisposa
             await rtp.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    void ICallLegOwner.OnInfoDigit(char digit)
+    {
+        OnDigit(digit);
+        // In a bridge the other side hears it too, in the way it came.
+        _bridge?.Other(this)._leg.SendInfoDigit(digit);
+    }
+
+    void ICallLegOwner.OnRenegotiated(SdpMediaAgreement agreement)
+    {
+        if (_rtp is not { } rtp) return;
+        RtpSessionSetup.Apply(rtp, agreement);
+        _logger.LogInformation("Call {CallId}: media renegotiated ({Direction}, remote {Remote})", Id, rtp.Direction, rtp.Remote);
+    }
+
+    void ICallLegOwner.OnEndedUnanswered(HangupInfo info) => End(info);
 
     private async Task<RtpMediaSession?> AnsweredRtpAsync(CancellationToken ct)
     {

@@ -2,13 +2,17 @@ using CallCenter.Telephony.Sip.Registrar;
 
 namespace CallCenter.Telephony.Sessions;
 
-/// <summary><see cref="ITelephony"/> over our SIP server: its call sessions and its registrar's bindings.</summary>
-public sealed class SipTelephony(CallSessionRegistry sessions, LocationService location) : ITelephony
+/// <summary><see cref="ITelephony"/> over our SIP server: its call sessions, its registrar's bindings, and its <see cref="CallOriginator"/>.</summary>
+public sealed class SipTelephony(CallSessionRegistry sessions, LocationService location, CallOriginator? originator = null) : ITelephony
 {
     public IReadOnlyCollection<ICallSession> Calls => sessions.All;
 
     public IReadOnlyList<Registration> Registrations =>
         [.. location.All.Select(b => new Registration(Extension(b.AddressOfRecord), b.Contact, b.Source.ToString(), b.Protocol.ToString().ToUpperInvariant(), b.ExpiresAt, b.UserAgent))];
+
+    public Task<OriginateResult> OriginateAsync(OriginateRequest request, CancellationToken ct = default) =>
+        (originator ?? throw new InvalidOperationException("This telephony was built without a CallOriginator: it cannot place calls."))
+            .OriginateAsync(request, ct);
 
     // "sip:1001@callcenter" → "1001"
     private static string Extension(string aor)

@@ -31,6 +31,8 @@ public sealed class ActivityHost : IAsyncDisposable
     }
 
     public ServiceProvider Services { get; }
+    /// <summary>The test's own folder (the SQLite file; recordings when a test puts them here). Deleted on dispose.</summary>
+    public string Folder => _folder;
     public FakeTimeProvider Time { get; }
     public IWorkflowRuntime Runtime => Services.GetRequiredService<IWorkflowRuntime>();
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();

@@ -62,6 +62,9 @@ public sealed class CancellationTests : IAsyncLifetime
         Assert.Equal(0, _host.Probes.Count("after"));
         Assert.Equal(WorkflowStatus.Cancelled, (await _host.Runtime.GetInstanceAsync("call-42"))!.Status);
         Assert.Empty(await _host.IncidentsAsync("call-42"));
+        // The journal says where the instance was interrupted.
+        var last = (await _host.Instances.GetJournalAsync("call-42"))[^1];
+        Assert.Equal(("work", "Cancelled"), (last.ActivityId, last.Outcome));
     }
 
     [Fact]

@@ -33,8 +33,14 @@ public sealed class ActiveCall
     public DateTimeOffset StartedAt { get; init; }
     /// <summary>When we answered it.</summary>
     public DateTimeOffset AnsweredAt { get; init; }
-    /// <summary>Our current SDP (answered again, unchanged, to a re-INVITE).</summary>
-    public string LocalSdp { get; }
+    /// <summary>Our current SDP (what a re-INVITE without an offer gets).</summary>
+    public string LocalSdp { get; internal set; }
+
+    /// <summary>The SDP state of the call (re-INVITEs are negotiated with it), or null when re-INVITEs get our SDP unchanged (B2BUA caller legs).</summary>
+    internal Sdp.SdpSession? Sdp { get; init; }
+
+    /// <summary>A re-INVITE changed the media (hold, unhold, a new address): what was agreed, for the call's RTP.</summary>
+    internal Action<Sdp.SdpMediaAgreement>? MediaRenegotiated { get; set; }
     public IAsyncDisposable Media { get; }
     public bool Acknowledged { get; private set; }
     public bool Ended { get; private set; }

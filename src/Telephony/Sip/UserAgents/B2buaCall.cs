@@ -19,7 +19,7 @@ namespace CallCenter.Telephony.Sip.UserAgents;
 /// caller; failures mapped (<see cref="CallerCode"/>); ring timeout → CANCEL and 480; caller CANCEL →
 /// CANCEL; BYE on either leg → BYE on the other. Disposing it (the caller leg's media) ends the callee leg.
 /// </summary>
-internal sealed class B2buaCall : IRingingCall, IAsyncDisposable
+internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
 {
     private readonly B2buaContext _x;
     private readonly ServerTransaction _caller;
@@ -255,10 +255,13 @@ internal sealed class B2buaCall : IRingingCall, IAsyncDisposable
         if (_callee is { } callee && Volatile.Read(ref _calleeEnded) == 0) Relay(info, callee.CreateRequest(SipMethods.Info), callee.Peer);
     }
 
-    public void OnCalleeInfo(SipRequest info)
+    public void OnCalleeInfo(SipRequest info, char? digit)
     {
         if (_call is { Ended: false } call) Relay(info, call.Dialog.CreateRequest(SipMethods.Info), call.Dialog.Peer);
     }
+
+    /// <summary>Re-INVITEs are not passed between the legs yet: the callee's gets 481, as before.</summary>
+    public bool OnCalleeReinvite(ServerTransaction reinvite) => false;
 
     private void Relay(SipRequest info, SipRequest copy, SipPeer to)
     {

@@ -25,7 +25,7 @@ public sealed class ByeHandler(CallRegistry calls, CallService service, BridgedC
     }
 
     // The callee of a call between extensions hung up: the caller gets our BYE.
-    private static async Task CalleeHungUpAsync(ServerTransaction transaction, B2buaCall call)
+    private static async Task CalleeHungUpAsync(ServerTransaction transaction, ICalleeLeg call)
     {
         try
         {

@@ -37,7 +37,8 @@ public sealed class CallService(CallRegistry calls, SipStack stack, ICallRecordS
         _ = WriteAsync(new CallRecord(invite.CallId ?? "", invite.From?.Uri.Raw ?? "", invite.To?.Uri.Raw ?? "", startedAt, null,
             time.GetUtcNow(), side, cause, statusCode));
 
-    private async Task WriteAsync(CallRecord record)
+    /// <summary>Writes a call record (an originated call's); a sink failure is logged, never thrown.</summary>
+    internal async Task WriteAsync(CallRecord record)
     {
         try
         {

@@ -26,13 +26,14 @@ public sealed class InboundAnswerer(SipStack stack, CallService service, RtpPort
         var local = LocalAddress.For(transaction.Peer.EndPoint.Address);
         var lease = ports.TryAllocate(local);
         if (lease is null) return Refuse(transaction, 503, "Service Unavailable (no RTP ports left)", "no RTP ports left", startedAt, retryAfter: true);
-        var negotiation = negotiator.CreateAnswer(new SdpSession(local.ToString(), lease.Port), parsed.Description!);
+        var session = new SdpSession(local.ToString(), lease.Port);
+        var negotiation = negotiator.CreateAnswer(session, parsed.Description!);
         if (!negotiation.Success)
         {
             lease.Dispose();
             return Refuse(transaction, 488, $"Not Acceptable Here ({negotiation.Message})", "no common codec", startedAt);
         }
-        return new PreparedAnswer(lease, negotiation.Agreement!, negotiation.Answer!.ToString(), $"{local}:{SipPort(transaction.Peer)}");
+        return new PreparedAnswer(lease, negotiation.Agreement!, negotiation.Answer!.ToString(), $"{local}:{SipPort(transaction.Peer)}", session);
     }
 
     /// <summary>Sends the 200 with our SDP (To tag <paramref name="tag"/>) and tracks the call; <paramref name="media"/> is released when it ends.</summary>
@@ -44,6 +45,7 @@ public sealed class InboundAnswerer(SipStack stack, CallService service, RtpPort
         {
             StartedAt = startedAt,
             AnsweredAt = time.GetUtcNow(),
+            Sdp = answer.Session,
         };
         service.Track(call, time);
         transaction.Respond(ok);
@@ -58,6 +60,22 @@ public sealed class InboundAnswerer(SipStack stack, CallService service, RtpPort
         transaction.Respond(response);
         service.Refused(transaction.Request, startedAt, code, cause);
         return null;
+    }
+
+    /// <summary>Answers a re-INVITE in <paramref name="call"/> from its SDP state (hold, unhold, a new address) and tells its media; without SDP state, our SDP unchanged.</summary>
+    internal void AnswerReinvite(ActiveCall call, ServerTransaction reinvite)
+    {
+        var request = reinvite.Request;
+        SipResponse Ok(string sdp) => InboundAnswerer.Ok(request, call.Dialog.LocalTag, sdp, reinvite.Peer, call.Dialog.LocalSentBy);
+        if (call.Sdp is not { } session)
+        {
+            reinvite.Respond(Ok(call.LocalSdp));
+            return;
+        }
+        var local = call.LocalSdp;
+        var agreement = ReinviteAnswerer.Answer(reinvite, negotiator, session, ref local, Ok);
+        call.LocalSdp = local;
+        if (agreement is not null) call.MediaRenegotiated?.Invoke(agreement);
     }
 
     /// <summary>Our host:port for Via and Contact on the transport the request came in on.</summary>

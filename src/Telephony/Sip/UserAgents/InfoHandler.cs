@@ -28,7 +28,7 @@ public sealed class InfoHandler(CallRegistry calls, BridgedCallRegistry bridged,
         if (bridged.FindCalleeLeg(request) is { } b2bua)
         {
             transaction.Respond(SipResponseFactory.Create(request, 200));
-            b2bua.OnCalleeInfo(request);
+            b2bua.OnCalleeInfo(request, digit);
             return;
         }
         transaction.Respond(SipResponseFactory.Create(request, 481));

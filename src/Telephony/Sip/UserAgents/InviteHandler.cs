@@ -1,12 +1,9 @@
 using CallCenter.Telephony.Media.Clock;
-using CallCenter.Telephony.Media.Codecs;
 using CallCenter.Telephony.Media.Prompts;
-using CallCenter.Telephony.Media.Tones;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sessions;
 using CallCenter.Telephony.Sessions.Apps;
-using CallCenter.Telephony.Media.Playback;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Transactions;
 using Microsoft.Extensions.Logging;
@@ -19,7 +16,8 @@ namespace CallCenter.Telephony.Sip.UserAgents;
 /// read back, hang up). Other numbers are offered to the <see cref="IIncomingCallHandler"/> (service
 /// numbers: the IVR's routes), which gets a ringing <see cref="ICallSession"/>; what it declines goes to
 /// the <see cref="ExtensionCallRouter"/> (calls between extensions), or gets 404 without one.
-/// A re-INVITE in a call is answered with our SDP unchanged.
+/// A re-INVITE in a call is negotiated on the same port (<see cref="ReinviteAnswerer"/>: hold, unhold, a new
+/// address) and the call's RTP follows; the B2BUA's caller legs answer it with their SDP unchanged.
 /// </summary>
 public sealed class InviteHandler : ISipRequestHandler
 {
@@ -36,6 +34,7 @@ public sealed class InviteHandler : ISipRequestHandler
     private readonly IIncomingCallHandler? _incoming;
     private readonly CallSessionRegistry _sessions;
     private readonly CallSessionContext _sessionContext;
+    private readonly BridgedCallRegistry _legs;
     private readonly ILogger _logger;
 
     public InviteHandler(
@@ -62,7 +61,8 @@ public sealed class InviteHandler : ISipRequestHandler
         _extensions = extensions;
         _incoming = incoming;
         _sessions = sessions ?? new CallSessionRegistry();
-        _sessionContext = new CallSessionContext(_answerer, service, ringing ?? new BridgedCallRegistry(), clock, HoldMusic, time, loggers);
+        _legs = ringing ?? new BridgedCallRegistry();
+        _sessionContext = new CallSessionContext(stack, service, _legs, clock, CallSessionContext.DefaultHoldMusic, time, loggers);
         _logger = loggers.CreateLogger<InviteHandler>();
     }
 
@@ -83,7 +83,9 @@ public sealed class InviteHandler : ISipRequestHandler
                 Answer(transaction, "the echo test", lease => new RtpEchoSession(lease, _loggers.CreateLogger<RtpEchoSession>()));
                 break;
             case HoldTestNumber:
-                Answer(transaction, "the hold test", StartHoldTone);
+                RtpMediaSession? tone = null;
+                var held = Answer(transaction, "the hold test", (lease, agreement) => StartHoldTone(tone = NewRtpSession(lease, agreement)));
+                if (held is not null) held.MediaRenegotiated = agreement => RtpSessionSetup.Apply(tone!, agreement);
                 break;
             case DigitReadbackNumber:
                 _ = RunSessionAsync(NewSession(transaction), ReadDigitsBackAsync, "the digit read-back test");
@@ -120,9 +122,10 @@ public sealed class InviteHandler : ISipRequestHandler
 
     private SipCallSession NewSession(ServerTransaction transaction)
     {
-        var session = new SipCallSession(_sessionContext, transaction, _time.GetUtcNow());
+        var leg = new InboundLeg(_sessionContext, _answerer, transaction, _time.GetUtcNow());
+        var session = new SipCallSession(_sessionContext, leg);
         _sessions.Add(session);
-        session.Ring();
+        leg.Ring();
         return session;
     }
 
@@ -149,31 +152,26 @@ public sealed class InviteHandler : ISipRequestHandler
     }
 
     // Continuous audio until the caller hangs up: what the concurrency benchmark listens to.
-    private IAsyncDisposable StartHoldTone(RtpPortLease lease, SdpMediaAgreement agreement)
+    private ClockedMedia StartHoldTone(RtpMediaSession session)
     {
-        var session = NewRtpSession(lease, agreement);
-        session.Source = HoldMusic();
+        session.Source = CallSessionContext.DefaultHoldMusic();
         return new ClockedMedia(_clock, session);
     }
 
-    private static Media.IAudioSource HoldMusic() =>
-        new LoopingTone(ToneDefinition.For(ToneScheme.China, CallProgressTone.Ringback) with { OffMilliseconds = 0 });
+    private RtpMediaSession NewRtpSession(RtpPortLease lease, SdpMediaAgreement agreement) => RtpSessionSetup.Create(lease, agreement, _loggers);
 
-    private RtpMediaSession NewRtpSession(RtpPortLease lease, SdpMediaAgreement agreement) =>
-        new(lease, AudioCodecs.FromName(agreement.Codec.Name) ?? PcmuCodec.Instance,
-            agreement.PayloadType, agreement.TelephoneEventPayloadType, agreement.RemoteRtpEndPoint, _loggers.CreateLogger<RtpMediaSession>());
-
-    private void Answer(ServerTransaction transaction, string what, Func<RtpPortLease, IAsyncDisposable> startMedia) =>
+    private ActiveCall? Answer(ServerTransaction transaction, string what, Func<RtpPortLease, IAsyncDisposable> startMedia) =>
         Answer(transaction, what, (lease, _) => startMedia(lease));
 
-    private void Answer(ServerTransaction transaction, string what, Func<RtpPortLease, SdpMediaAgreement, IAsyncDisposable> startMedia)
+    private ActiveCall? Answer(ServerTransaction transaction, string what, Func<RtpPortLease, SdpMediaAgreement, IAsyncDisposable> startMedia)
     {
         var startedAt = _time.GetUtcNow();
-        if (_answerer.Prepare(transaction, startedAt) is not { } prepared) return;
+        if (_answerer.Prepare(transaction, startedAt) is not { } prepared) return null;
         var media = startMedia(prepared.Lease, prepared.Agreement);
-        _answerer.Accept(transaction, prepared, SipResponseFactory.NewTag(), media, startedAt);
+        var call = _answerer.Accept(transaction, prepared, SipResponseFactory.NewTag(), media, startedAt);
         _logger.LogInformation("Call {CallId} from {From} answered by {What} ({Codec}, RTP {Port})",
             transaction.Request.CallId, transaction.Request.From?.Uri, what, prepared.Agreement.Codec.Name, prepared.Lease.Port);
+        return call;
     }
 
     private void Reinvite(ServerTransaction transaction)
@@ -181,10 +179,12 @@ public sealed class InviteHandler : ISipRequestHandler
         var call = _calls.Find(transaction.Request);
         if (call is null)
         {
+            // A dialog we made as UAC (an originated call): its remote holds or moves.
+            if (_legs.FindCalleeLeg(transaction.Request) is { } leg && leg.OnCalleeReinvite(transaction)) return;
             transaction.Respond(SipResponseFactory.Create(transaction.Request, 481));
             return;
         }
         call.Dialog.RemoteCSeq = transaction.Request.CSeq!.Number;
-        transaction.Respond(InboundAnswerer.Ok(transaction.Request, call.Dialog.LocalTag, call.LocalSdp, transaction.Peer, call.Dialog.LocalSentBy));
+        _answerer.AnswerReinvite(call, transaction);
     }
 }

@@ -42,6 +42,9 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
     /// <summary>Call sessions handed to <paramref name="incoming"/> (service numbers) when one is given.</summary>
     public CallSessionRegistry Sessions { get; } = new();
 
+    /// <summary>The telephony API over this server: its sessions, registrations, and calls it places (ring timeout on <see cref="Time"/>).</summary>
+    public SipTelephony Telephony { get; }
+
     public B2buaServerFixture(IIncomingCallHandler? incoming = null)
     {
         ILoggerFactory loggers = Log;
@@ -64,6 +67,8 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
             ],
             NullLogger<SipServerCore>.Instance) { AckHandler = (ack, _) => Calls.Find(ack)?.OnAck() };
         Stack.Transactions.User = core;
+        Telephony = new SipTelephony(Sessions, Location,
+            new CallOriginator(Stack, Ports, negotiator, service, Bridged, Sessions, Location, registrar, _clock, Time, loggers));
         _clock.Start();
         Stack.Start(new SipStackOptions { Udp = "127.0.0.1:0", Tcp = "127.0.0.1:0" }, new SipTransportOptions());
     }

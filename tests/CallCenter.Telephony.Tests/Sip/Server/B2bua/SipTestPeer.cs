@@ -44,6 +44,10 @@ internal sealed class SipTestPeer : IDisposable
         $"m=audio {RtpPort} RTP/AVP {formats}\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\n" +
         $"a=rtpmap:{dtmf} telephone-event/8000\r\na=fmtp:{dtmf} 0-15\r\na=ptime:20\r\na=sendrecv\r\n";
 
+    /// <summary>The same SDP with another direction attribute (hold: sendonly, inactive) and, when given, another RTP port.</summary>
+    public string SdpWith(string direction, int port, string formats = "0 101") =>
+        Sdp(formats).Replace("a=sendrecv", "a=" + direction, StringComparison.Ordinal).Replace($"m=audio {RtpPort} ", $"m=audio {port} ", StringComparison.Ordinal);
+
     public Task SendAsync(string text) => _udp.SendAsync(Encoding.UTF8.GetBytes(text), _server).AsTask();
     public Task SendAsync(SipMessage message) => _udp.SendAsync(SipMessageWriter.ToBytes(message), _server).AsTask();
 
@@ -139,6 +143,40 @@ internal sealed class SipTestPeer : IDisposable
         bye.Headers.Add(SipHeaderNames.CallId, invite.CallId!);
         bye.Headers.Add(SipHeaderNames.CSeq, "1 BYE");
         return bye;
+    }
+
+    /// <summary>A request of ours in the call the server's <paramref name="invite"/> made with us (BYE, INFO, re-INVITE), with a body when given.</summary>
+    public SipRequest InDialogOf(SipRequest invite, string method, string contentType = "", string body = "")
+    {
+        var request = ByeFor(invite);
+        request.Method = method;
+        request.Headers.Remove(SipHeaderNames.CSeq);
+        request.Headers.Add(SipHeaderNames.CSeq, $"{++_cseq} {method}");
+        if (contentType.Length > 0)
+        {
+            request.Headers.Add(SipHeaderNames.ContentType, contentType);
+            request.Body = Encoding.UTF8.GetBytes(body);
+        }
+        return request;
+    }
+
+    /// <summary>RTP packets on our socket until none comes for <paramref name="quiet"/>; false when they keep coming for <paramref name="limit"/>.</summary>
+    public async Task<bool> RtpStopsAsync(TimeSpan quiet, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var silence = new CancellationTokenSource(quiet);
+            try
+            {
+                await Rtp.ReceiveAsync(silence.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- Receiving ----

@@ -1,0 +1,71 @@
+using CallCenter.Engine.Runtime;
+using CallCenter.Telephony.Sessions;
+using Microsoft.Extensions.Logging;
+
+namespace CallCenter.Activities.Calls;
+
+/// <summary>
+/// One live call served by one workflow instance. When the call ends and the flow did not end it itself
+/// (a <c>Hangup</c> activity), the instance is cancelled: a run in progress is interrupted and the journal
+/// records the activity it was in. Dispose when the flow is over.
+/// </summary>
+public sealed class CallBinding : IDisposable
+{
+    private readonly CallSessions _owner;
+    private readonly IWorkflowRuntime _runtime;
+    private readonly ILogger _logger;
+    private readonly TaskCompletionSource<RunResult?> _cancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _endedByFlow;
+
+    internal CallBinding(CallSessions owner, ICallSession call, string instanceId, IWorkflowRuntime runtime, ILogger logger)
+    {
+        _owner = owner;
+        Call = call;
+        InstanceId = instanceId;
+        _runtime = runtime;
+        _logger = logger;
+        call.HungUp += OnHungUp;
+        if (call.State == CallSessionState.Ended) OnHungUp(call, call.Hangup ?? new HangupInfo(CallCenter.Telephony.Calls.HangupSide.Caller, "ended"));
+    }
+
+    public ICallSession Call { get; }
+
+    public string InstanceId { get; }
+
+    /// <summary>True once the flow itself hung up (a later call activity then fails at once instead of waiting to be cancelled).</summary>
+    public bool EndedByFlow => _endedByFlow;
+
+    /// <summary>Completes with the cancellation's result when the call's end cancelled the instance (null if it did not).</summary>
+    public Task<RunResult?> Cancellation => _cancelled.Task;
+
+    /// <summary>Says the flow is ending the call: its end must not cancel the instance.</summary>
+    public void MarkEndedByFlow() => _endedByFlow = true;
+
+    public void Dispose()
+    {
+        Call.HungUp -= OnHungUp;
+        _owner.Remove(this);
+        _cancelled.TrySetResult(null);
+    }
+
+    private void OnHungUp(ICallSession call, HangupInfo info)
+    {
+        if (_endedByFlow) { _cancelled.TrySetResult(null); return; }
+        _ = CancelAsync(info);
+    }
+
+    private async Task CancelAsync(HangupInfo info)
+    {
+        try
+        {
+            _logger.LogInformation("Call {CallId} ended ({Side}: {Cause}): cancelling instance {InstanceId}", Call.Id, info.Side, info.Cause, InstanceId);
+            var result = await _runtime.CancelAsync(InstanceId).ConfigureAwait(false);
+            _cancelled.TrySetResult(result);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Cancelling instance {InstanceId} after call {CallId} ended failed", InstanceId, Call.Id);
+            _cancelled.TrySetResult(null);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using CallCenter.Telephony.Calls;
+using CallCenter.Telephony.Media.Clock;
+using CallCenter.Telephony.Rtp;
+using CallCenter.Telephony.Sdp;
+using CallCenter.Telephony.Sip;
+using CallCenter.Telephony.Sip.Messages;
+using CallCenter.Telephony.Sip.Registrar;
+using CallCenter.Telephony.Sip.Transactions;
+using CallCenter.Telephony.Sip.Transport;
+using CallCenter.Telephony.Sip.UserAgents;
+using Microsoft.Extensions.Logging;
+
+namespace CallCenter.Telephony.Sessions;
+
+/// <summary>
+/// Places calls (<see cref="ITelephony.OriginateAsync"/>): to an extension at its best registrar binding (its real
+/// source address and transport, as the B2BUA calls it) or to a SIP URI; our offer on a leased port pair; ringing
+/// until the answer, a failure, the ring timeout or the caller's cancellation (both CANCEL). An answered call becomes
+/// an outbound <see cref="SipCallSession"/> (an <see cref="OutboundLeg"/>) in the <see cref="CallSessionRegistry"/>.
+/// Unanswered attempts get a call record like refused inbound calls.
+/// </summary>
+public sealed class CallOriginator
+{
+    private readonly CallSessionContext _x;
+    private readonly RtpPortPool _ports;
+    private readonly SdpNegotiator _negotiator;
+    private readonly CallSessionRegistry _sessions;
+    private readonly LocationService _location;
+    private readonly string _realm;
+    private readonly ILogger _logger;
+
+    public CallOriginator(SipStack stack, RtpPortPool ports, SdpNegotiator negotiator, CallService service, BridgedCallRegistry legs,
+        CallSessionRegistry sessions, LocationService location, RegistrarOptions registrar, MediaClock clock, TimeProvider time, ILoggerFactory loggers)
+    {
+        _x = new CallSessionContext(stack, service, legs, clock, CallSessionContext.DefaultHoldMusic, time, loggers);
+        _ports = ports;
+        _negotiator = negotiator;
+        _sessions = sessions;
+        _location = location;
+        _realm = registrar.Realm;
+        _logger = loggers.CreateLogger<CallOriginator>();
+    }
+
+    /// <summary>See <see cref="ITelephony.OriginateAsync"/>.</summary>
+    public async Task<OriginateResult> OriginateAsync(OriginateRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var startedAt = _x.Time.GetUtcNow();
+        var target = await ResolveAsync(request.Destination, ct).ConfigureAwait(false);
+        if (target.Failure is { } failure) return failure;
+        var (uri, to, peer) = (target.Uri!, target.To!, target.Peer!);
+        var local = LocalAddress.For(peer.EndPoint.Address);
+        if (_ports.TryAllocate(local) is not { } lease)
+            return OriginateResult.Fail(OriginateOutcome.Failed, 503, "no RTP ports left");
+        var sdp = new SdpSession(local.ToString(), lease.Port);
+        var offer = _negotiator.CreateOffer(sdp).ToString();
+        var sentBy = $"{local}:{(peer.Protocol == SipProtocol.Tcp ? _x.Stack.TcpEndPoint : _x.Stack.UdpEndPoint)?.Port ?? 5060}";
+        var fromUri = SipUri.Create(request.CallerId, target.IsExtension ? _realm : local.ToString());
+        var from = request.CallerName is { Length: > 0 } name ? $"\"{name.Replace("\"", "", StringComparison.Ordinal)}\" <{fromUri}>" : $"<{fromUri}>";
+        var contact = $"<{SipUri.Create(request.CallerId, sentBy)};transport={peer.Protocol.ToString().ToLowerInvariant()}>";
+        var invite = OutboundInvite.Create(uri, from, to, sentBy, peer.Protocol, contact, offer);
+        var outbound = new OutboundInvite(_x.Stack.Transactions, _x.Stack, invite, peer, sentBy, _logger);
+        var timedOut = false;
+        OutboundInviteResult result;
+        using (_x.Time.CreateTimer(_ => { timedOut = true; outbound.Cancel(); }, null, request.RingTimeout, Timeout.InfiniteTimeSpan))
+        using (ct.Register(outbound.Cancel))
+        {
+            _logger.LogInformation("Originating call {CallId} from {From} to {Destination} ({Uri} via {Peer})", invite.CallId, from, request.Destination, uri, peer);
+            outbound.Start();
+            result = await outbound.Completion.ConfigureAwait(false);
+        }
+        if (!result.Answered)
+        {
+            lease.Dispose();
+            var (outcome, side, cause) = ct.IsCancellationRequested ? (OriginateOutcome.Cancelled, HangupSide.Server, "cancelled by the application")
+                : timedOut ? (OriginateOutcome.NoAnswer, HangupSide.Server, "no answer")
+                : (OriginateOutcome.Rejected, HangupSide.Callee, $"the callee answered {result.StatusCode}");
+            _logger.LogInformation("Originated call {CallId} to {Destination}: {Outcome} ({Status})", invite.CallId, request.Destination, outcome, result.StatusCode);
+            _x.Service.Refused(invite, startedAt, result.StatusCode, cause, side);
+            return OriginateResult.Fail(outcome, result.StatusCode, cause);
+        }
+        var dialog = result.Dialog!;
+        var answer = result.Response!.Body.IsEmpty ? null : SdpParser.Parse(Encoding.UTF8.GetString(result.Response.Body.Span)).Description;
+        var negotiated = answer is null ? null : _negotiator.ProcessAnswer(sdp, answer);
+        if (negotiated is not { Success: true })
+        {
+            _x.Stack.Transactions.Send(dialog.CreateRequest(SipMethods.Bye), dialog.Peer);
+            lease.Dispose();
+            _x.Service.Refused(invite, startedAt, 488, "the callee's SDP answer was unusable", HangupSide.Server);
+            return OriginateResult.Fail(OriginateOutcome.Failed, 488, "the called party's SDP answer was unusable");
+        }
+        var leg = new OutboundLeg(_x, _negotiator, dialog, new PreparedAnswer(lease, negotiated.Agreement!, offer, sentBy, sdp), startedAt, _x.Time.GetUtcNow());
+        var session = new SipCallSession(_x, leg);
+        _sessions.Add(session);
+        await session.AnswerAsync(CancellationToken.None).ConfigureAwait(false);
+        return new OriginateResult(OriginateOutcome.Answered, session, result.StatusCode, "answered");
+    }
+
+    private async Task<Target> ResolveAsync(string destination, CancellationToken ct)
+    {
+        if (!destination.Contains(':', StringComparison.Ordinal))
+        {
+            var binding = _location.Lookup($"sip:{destination}@{_realm}").FirstOrDefault();
+            if (binding is null || SipUri.Parse(binding.Contact) is not { } contact)
+                return Target.Fail(OriginateResult.Fail(OriginateOutcome.NotRegistered, 480, $"extension {destination} is not registered"));
+            return new Target(contact, $"<sip:{destination}@{_realm}>", new SipPeer(binding.Source, binding.Protocol), true, null);
+        }
+        if (SipUri.Parse(destination) is not { IsSip: true } uri || uri.Host.Length == 0)
+            return Target.Fail(OriginateResult.Fail(OriginateOutcome.Failed, null, $"\"{destination}\" is not a SIP URI"));
+        var host = uri.Host.Trim('[', ']');
+        IPAddress? address;
+        if (!IPAddress.TryParse(host, out address))
+        {
+            try
+            {
+                address = (await Dns.GetHostAddressesAsync(host, ct).ConfigureAwait(false)).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork);
+            }
+            catch (SocketException)
+            {
+                address = null;
+            }
+        }
+        if (address is null) return Target.Fail(OriginateResult.Fail(OriginateOutcome.Failed, null, $"the host of {destination} was not found"));
+        var protocol = string.Equals(uri.Parameters.Get("transport"), "tcp", StringComparison.OrdinalIgnoreCase) ? SipProtocol.Tcp : SipProtocol.Udp;
+        return new Target(uri, $"<{uri.Raw}>", new SipPeer(new IPEndPoint(address, uri.Port ?? 5060), protocol), false, null);
+    }
+
+    private sealed record Target(SipUri? Uri, string? To, SipPeer? Peer, bool IsExtension, OriginateResult? Failure)
+    {
+        public static Target Fail(OriginateResult failure) => new(null, null, null, false, failure);
+    }
+}
