@@ -72,9 +72,6 @@ held_pid=$!
 sleep $(( concurrent / held_rate + 3 ))                  # all calls up
 curl -s -X POST "http://127.0.0.1:$http_port/api/v1/telephony/stats/reset" >/dev/null || true
 rtp_p99=null; rtp_dev_p99=null
-# UDP datagrams the kernel dropped for a full receive buffer (any socket on the machine) during the sample.
-udp_rcvbuf_errors() { awk '/^Udp:/ { if (!h) { for (i = 1; i <= NF; i++) c[$i] = i; h = 1 } else print $c["RcvbufErrors"] }' /proc/net/snmp 2>/dev/null || echo 0; }
-rcvbuf_before=$(udp_rcvbuf_errors)
 if command -v tshark >/dev/null; then
   timeout 20 tshark -q -i lo -s 64 -a duration:5 -f "udp and src portrange 20000-29999 and dst host 127.0.0.1" -w "$work/rtp.pcap" >/dev/null 2>&1 || true
   rtp_p99=$(tshark -r "$work/rtp.pcap" -T fields -e udp.srcport -e frame.time_epoch 2>/dev/null \
@@ -98,13 +95,12 @@ else
   sleep 5
 fi
 rtp_loss_pct=${rtp_loss_pct:-null}; rtp_skipped=${rtp_skipped:-null}
-udp_dropped=$(( $(udp_rcvbuf_errors) - rcvbuf_before ))
 stats=$(curl -s "http://127.0.0.1:$http_port/api/v1/telephony/stats" || echo '{}')
 streams=$(echo "$stats" | grep -o '"streams":[0-9]*' | cut -d: -f2); streams=${streams:-null}
 tick_p50=$(echo "$stats" | grep -o '"latenessP50Ms":[0-9.]*' | cut -d: -f2); tick_p50=${tick_p50:-null}
 tick_p99=$(echo "$stats" | grep -o '"latenessP99Ms":[0-9.]*' | cut -d: -f2); tick_p99=${tick_p99:-null}
 tick_max=$(echo "$stats" | grep -o '"latenessMaxMs":[0-9.]*' | cut -d: -f2); tick_max=${tick_max:-null}
-echo "held calls: $streams concurrent streams of *45 tone; media clock lateness p50 $tick_p50 ms, p99 $tick_p99 ms, max $tick_max ms; RTP inter-packet p99 $rtp_p99 ms, deviation from 20 ms p99 $rtp_dev_p99 ms, loss $rtp_loss_pct %, frames skipped by the server $rtp_skipped (tshark sample); UDP datagrams dropped by full receive buffers meanwhile: $udp_dropped" >&2
+echo "held calls: $streams concurrent streams of *45 tone; media clock lateness p50 $tick_p50 ms, p99 $tick_p99 ms, max $tick_max ms; RTP inter-packet p99 $rtp_p99 ms, deviation from 20 ms p99 $rtp_dev_p99 ms, loss $rtp_loss_pct %, frames skipped by the server $rtp_skipped (tshark sample)" >&2
 wait "$held_pid" || true
 held_failed=$(awk -F';' 'NR==1 { for (i=1;i<=NF;i++) if ($i=="FailedCall(C)") f=i } END { print $f+0 }' "$work/held.csv" 2>/dev/null || echo "?")
 echo "held calls failed: $held_failed of $concurrent" >&2
@@ -113,5 +109,5 @@ read -r max_cps failed_at_max < <(ramp "$portal_port" "portal *43")
 read -r uas_cps _ < <(ramp "$uas_port" "SIPp UAS")
 ratio=$(awk -v a="$max_cps" -v b="$uas_cps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "null" }')
 echo "calls/s achieved at the highest step that held (<= 0.1 % failures, >= 85 % of the asked rate): portal $max_cps, SIPp UAS $uas_cps (ratio $ratio)" >&2
-printf '{"max_cps":%s,"sipp_uas_max_cps":%s,"ratio_vs_sipp_uas":%s,"failed_pct_at_max":%s,"concurrent_calls":%s,"rtp_interval_p99_ms":%s,"tick_lateness_p99_ms":%s,"rtp_deviation_p99_ms":%s,"rtp_loss_pct":%s,"rtp_frames_skipped":%s,"udp_rcvbuf_drops":%s,"held_calls_failed":%s}\n' \
-  "$max_cps" "$uas_cps" "$ratio" "$failed_at_max" "$streams" "$rtp_p99" "$tick_p99" "$rtp_dev_p99" "$rtp_loss_pct" "$rtp_skipped" "$udp_dropped" "$held_failed"
+printf '{"max_cps":%s,"sipp_uas_max_cps":%s,"ratio_vs_sipp_uas":%s,"failed_pct_at_max":%s,"concurrent_calls":%s,"rtp_interval_p99_ms":%s,"tick_lateness_p99_ms":%s,"rtp_deviation_p99_ms":%s,"rtp_loss_pct":%s,"rtp_frames_skipped":%s,"held_calls_failed":%s}\n' \
+  "$max_cps" "$uas_cps" "$ratio" "$failed_at_max" "$streams" "$rtp_p99" "$tick_p99" "$rtp_dev_p99" "$rtp_loss_pct" "$rtp_skipped" "$held_failed"
