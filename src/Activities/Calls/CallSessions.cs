@@ -37,7 +37,7 @@ public sealed class CallSessions(IWorkflowRuntime runtime, TimeProvider time, IL
     /// <summary>The binding of the call the running instance serves (variable <c>call_id</c>, else its correlation id), or null.</summary>
     public CallBinding? Find(ActivityContext context)
     {
-        var callId = context.GetVariable(CallVariables.CallId)?.ToString() ?? context.CorrelationId;
+        var callId = context.GetVariable(CallVariables.CallId)?.ToString() is { Length: > 0 } id ? id : context.CorrelationId;
         return callId is null ? null : Find(callId);
     }
 
@@ -48,7 +48,8 @@ public sealed class CallSessions(IWorkflowRuntime runtime, TimeProvider time, IL
     public async ValueTask<ICallSession> RequireAsync(ActivityContext context)
     {
         var binding = Find(context);
-        if (binding is null || binding.InstanceId != context.InstanceId)
+        // A sub-flow (e.g. a shared main menu) serves the call of the top-level instance the call is bound to.
+        if (binding is null || (binding.InstanceId != context.InstanceId && binding.InstanceId != context.RootInstanceId))
             throw new NoLiveCallException("this flow has no live call (it was not started by a call, or the call is over)");
         if (binding.Call.State == CallSessionState.Ended) throw await HungUpAsync(context, binding).ConfigureAwait(false);
         return binding.Call;

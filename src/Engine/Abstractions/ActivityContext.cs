@@ -24,6 +24,10 @@ public sealed class ActivityContext
     public WorkflowInstance Instance => _execution.Instance;
     public string InstanceId => _execution.Instance.Id;
     public string? CorrelationId => _execution.Instance.CorrelationId;
+    /// <summary>The instance whose SubFlow started this one, or null for a top-level instance.</summary>
+    public string? ParentInstanceId => Runtime.SubFlowLink.Of(_execution.Instance)?.ParentInstanceId;
+    /// <summary>The top-level instance above this one (itself when it is not a sub-flow): e.g. the one a live call is bound to.</summary>
+    public string RootInstanceId => Runtime.SubFlowLink.Of(_execution.Instance)?.RootInstanceId ?? _execution.Instance.Id;
     /// <summary>The value given to Resume (or the start input for the first activity).</summary>
     public object? ResumeInput => _execution.Scope.Input;
     /// <summary>The bookmark being resumed, when this call is a resume.</summary>

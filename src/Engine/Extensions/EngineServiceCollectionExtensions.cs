@@ -7,6 +7,7 @@ using CallCenter.Engine.Persistence;
 using CallCenter.Engine.Persistence.InMemory;
 using CallCenter.Engine.Runtime;
 using CallCenter.Engine.Timers;
+using CallCenter.Engine.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -33,6 +34,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IDefinitionStore, InMemoryDefinitionStore>();
         services.TryAddSingleton<IInstanceStore, InMemoryInstanceStore>();
         services.TryAddSingleton<IBookmarkScheduler, InProcessBookmarkScheduler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowValidator, SubFlowReferenceValidator>());
         return services
             .AddActivity<Start>()
             .AddActivity<End>()
@@ -44,6 +46,7 @@ public static class EngineServiceCollectionExtensions
             .AddActivity<Activities.Timer>()
             .AddActivity<StartAt>()
             .AddActivity<Event>()
+            .AddActivity<SubFlow>()
             .AddActivity<Log>();
     }
 

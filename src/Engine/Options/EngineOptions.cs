@@ -18,6 +18,9 @@ public sealed class EngineOptions
     /// <summary>Whether each activity execution is written to the journal. Default true.</summary>
     public bool JournalEnabled { get; set; } = true;
 
+    /// <summary>How deep SubFlow activities may nest (a flow calling itself stops here with an incident). Default 8 levels below the top flow.</summary>
+    public int MaxSubFlowDepth { get; set; } = 8;
+
     public TimeZoneInfo ResolveTimeZone() =>
         string.IsNullOrWhiteSpace(TimeZone) ? TimeZoneInfo.Local : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

@@ -15,7 +15,7 @@ namespace CallCenter.Engine.Runtime;
 /// Runs instances: every run holds the instance's lock from load to save, so a bookmark resumed
 /// twice at once runs once; the stored revision guards the same across nodes.
 /// </summary>
-public sealed class WorkflowRuntime : IWorkflowRuntime
+public sealed partial class WorkflowRuntime : IWorkflowRuntime
 {
     private readonly IDefinitionStore _definitions;
     private readonly IInstanceStore _instances;
@@ -57,7 +57,9 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
         if (workflow is null) return RunResult.Nothing(RunOutcome.NotFound, $"no published workflow '{definitionId}'");
         // A trigger activity at the start (cron, event) never waits when the flow is started directly.
         var isTrigger = workflow.Start.Activity is Abstractions.ITriggerActivity;
-        return await StartCoreAsync(workflow, workflow.Start, isTrigger, options, ct).ConfigureAwait(false);
+        var result = await StartCoreAsync(workflow, workflow.Start, isTrigger, options, default, ct).ConfigureAwait(false);
+        await AfterRunAsync(result, notifyParent: true).ConfigureAwait(false);
+        return result;
     }
 
     public async Task<IReadOnlyList<RunResult>> StartByTriggerAsync(string triggerType, string key, StartOptions? options = null, CancellationToken ct = default)
@@ -70,7 +72,9 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
             if (workflow is null || !workflow.Nodes.TryGetValue(trigger.ActivityId, out var node)) continue;
             // Several flows may share a trigger: each gets its own instance id.
             var perFlow = options is { InstanceId: not null } && triggers.Count > 1 ? options with { InstanceId = null } : options;
-            results.Add(await StartCoreAsync(workflow, node, isTriggerStart: true, perFlow, ct).ConfigureAwait(false));
+            var result = await StartCoreAsync(workflow, node, isTriggerStart: true, perFlow, default, ct).ConfigureAwait(false);
+            await AfterRunAsync(result, notifyParent: true).ConfigureAwait(false);
+            results.Add(result);
         }
         return results;
     }
@@ -79,7 +83,9 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
     {
         var bookmark = await _instances.FindBookmarkAsync(bookmarkId, ct).ConfigureAwait(false);
         if (bookmark is null) return RunResult.Nothing(RunOutcome.NotFound, $"no bookmark '{bookmarkId}' (already resumed, or the instance ended)");
-        return await ResumeCoreAsync(bookmark.InstanceId, bookmarkId, input, ct).ConfigureAwait(false);
+        var result = await ResumeCoreAsync(bookmark.InstanceId, bookmarkId, input, ct).ConfigureAwait(false);
+        await AfterRunAsync(result, notifyParent: true).ConfigureAwait(false);
+        return result;
     }
 
     public async Task<IReadOnlyList<RunResult>> ResumeByStimulusAsync(string bookmarkType, string? correlationKey, object? input = null, CancellationToken ct = default)
@@ -87,11 +93,22 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
         var bookmarks = await _instances.FindBookmarksAsync(bookmarkType, correlationKey, ct).ConfigureAwait(false);
         var results = new List<RunResult>(bookmarks.Count);
         foreach (var bookmark in bookmarks)
-            results.Add(await ResumeCoreAsync(bookmark.InstanceId, bookmark.Id, input, ct).ConfigureAwait(false));
+        {
+            var result = await ResumeCoreAsync(bookmark.InstanceId, bookmark.Id, input, ct).ConfigureAwait(false);
+            await AfterRunAsync(result, notifyParent: true).ConfigureAwait(false);
+            results.Add(result);
+        }
         return results;
     }
 
     public async Task<RunResult> CancelAsync(string instanceId, CancellationToken ct = default)
+    {
+        var result = await CancelCoreAsync(instanceId, ct).ConfigureAwait(false);
+        await AfterRunAsync(result, notifyParent: true).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<RunResult> CancelCoreAsync(string instanceId, CancellationToken ct)
     {
         var interrupted = _running.TryGetValue(instanceId, out var inFlight);
         if (interrupted) await inFlight!.CancelAsync().ConfigureAwait(false);
@@ -112,7 +129,8 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
 
     public Task<IReadOnlyList<WorkflowInstance>> QueryInstancesAsync(InstanceQuery query, CancellationToken ct = default) => _instances.QueryAsync(query, ct);
 
-    private async Task<RunResult> StartCoreAsync(ExecutableWorkflow workflow, ExecutableNode first, bool isTriggerStart, StartOptions? options, CancellationToken ct)
+    private async Task<RunResult> StartCoreAsync(ExecutableWorkflow workflow, ExecutableNode first, bool isTriggerStart, StartOptions? options,
+        CancellationToken interrupt, CancellationToken ct)
     {
         var now = _time.GetUtcNow();
         var instance = new WorkflowInstance
@@ -131,7 +149,7 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
         // A caller-chosen id (e.g. a call id) may be started twice; run once, not twice and then discard.
         if (options?.InstanceId is not null && await _instances.LoadAsync(instance.Id, ct).ConfigureAwait(false) is { } existing)
             return new RunResult(RunOutcome.AlreadyHandled, existing, [], $"instance '{instance.Id}' already exists");
-        return await RunAsync(instance, workflow, first, null, options?.Input, isTriggerStart, RunOutcome.Started, ct).ConfigureAwait(false);
+        return await RunAsync(instance, workflow, first, null, options?.Input, isTriggerStart, RunOutcome.Started, ct, interrupt).ConfigureAwait(false);
     }
 
     private async Task<RunResult> ResumeCoreAsync(string instanceId, string bookmarkId, object? input, CancellationToken ct)
@@ -161,9 +179,10 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
     }
 
     private async Task<RunResult> RunAsync(WorkflowInstance instance, ExecutableWorkflow workflow, ExecutableNode first, Bookmark? resumed,
-        object? input, bool isTriggerStart, RunOutcome outcome, CancellationToken ct)
+        object? input, bool isTriggerStart, RunOutcome outcome, CancellationToken ct, CancellationToken interrupt = default)
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // interrupt (a parent's run starting this child inline) cancels the run like CancelAsync does: the instance is saved Cancelled.
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct, interrupt);
         _running[instance.Id] = cts;
         var execution = NewExecution(instance, workflow, input, cts.Token);
         if (resumed is { ResumeAt: not null }) execution.RemovedBookmarks.Add(resumed);
@@ -228,7 +247,7 @@ public sealed class WorkflowRuntime : IWorkflowRuntime
             if (bookmark.ResumeAt is not null) await _timers.UnscheduleAsync(bookmark, ct).ConfigureAwait(false);
         foreach (var bookmark in execution.NewBookmarks)
             if (bookmark.ResumeAt is not null && instance.Bookmarks.Contains(bookmark)) await _timers.ScheduleAsync(bookmark, ct).ConfigureAwait(false);
-        var result = new RunResult(outcome, instance, execution.Incidents);
+        var result = new RunResult(outcome, instance, execution.Incidents) { SubFlows = SubFlowFollowUp.Of(execution) };
         foreach (var listener in _listeners)
         {
             try

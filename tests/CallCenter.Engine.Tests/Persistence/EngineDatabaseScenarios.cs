@@ -56,6 +56,56 @@ public abstract class EngineDatabaseScenarios
     }
 
     [Fact]
+    public async Task Parent_waiting_on_a_child_resumes_once_after_a_restart_when_the_child_finishes_on_another_node()
+    {
+        var db = await NewDatabaseAsync();
+        string parentId, childId;
+        using (var first = await DatabaseHost.StartAsync(db))
+        {
+            Assert.True((await first.Definitions().PublishAsync(Flows.Approval("menu"))).Success);
+            Assert.True((await first.Definitions().PublishAsync(Flows.Parse("""
+            {
+              "id": "main", "name": "Main",
+              "variables": [ { "name": "approved_by", "type": "Object" } ],
+              "root": {
+                "activities": [
+                  { "id": "start", "type": "Start" },
+                  { "id": "sub", "type": "SubFlow", "properties": { "flow": "menu", "inputs": { "order_id": "B-{{ 40 + 2 }}" }, "outputs": { "approved_by": "approver" } } },
+                  { "id": "end", "type": "End" }
+                ],
+                "connections": [ { "source": "start", "outcome": "Done", "target": "sub" }, { "source": "sub", "outcome": "Done", "target": "end" } ]
+              }
+            }
+            """))).Success);
+            var started = await first.Runtime().StartAsync("main", new StartOptions(CorrelationId: "call-7"));
+            Assert.Equal(WorkflowStatus.Suspended, started.Status);
+            parentId = started.InstanceId!;
+            childId = started.Bookmarks.Single().CorrelationKey!;
+            await first.StopAsync();
+        }
+
+        // Two nodes on the same database: the child's event arrives at one, the parent was last loaded by the other.
+        using var nodeA = await DatabaseHost.StartAsync(db);
+        using var nodeB = await DatabaseHost.StartAsync(db);
+        Assert.Equal(WorkflowStatus.Suspended, (await nodeA.Runtime().GetInstanceAsync(parentId))!.Status);
+        var child = (await nodeB.Runtime().GetInstanceAsync(childId))!;
+        Assert.Equal("call-7", child.CorrelationId);
+        Assert.Equal(parentId, SubFlowLink.Of(child)!.ParentInstanceId);
+
+        var resumed = await Task.WhenAll(
+            nodeA.Runtime().ResumeByStimulusAsync(Event.BookmarkType, "Approve:B-42", new Dictionary<string, object?> { ["name"] = "Han Meimei" }),
+            nodeB.Runtime().ResumeByStimulusAsync(Event.BookmarkType, "Approve:B-42", new Dictionary<string, object?> { ["name"] = "Han Meimei" }));
+        Assert.Equal(1, resumed.SelectMany(r => r).Count(r => r.Outcome == RunOutcome.Resumed));
+
+        var parent = (await nodeA.Runtime().GetInstanceAsync(parentId))!;
+        Assert.Equal(WorkflowStatus.Finished, parent.Status);
+        var approver = Assert.IsType<Dictionary<string, object?>>(parent.Variables["approved_by"]);
+        Assert.Equal("Han Meimei", approver["name"]);
+        var journal = await nodeB.Services.GetRequiredService<IInstanceStore>().GetJournalAsync(parentId);
+        Assert.Equal(["start:Done", "sub:Suspended", "sub:Done", "end:"], journal.Select(j => $"{j.ActivityId}:{j.Outcome}"));
+    }
+
+    [Fact]
     public async Task Publishing_v2_leaves_a_running_v1_instance_on_v1_while_new_starts_use_v2()
     {
         var db = await NewDatabaseAsync();
