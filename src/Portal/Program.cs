@@ -34,7 +34,7 @@ builder.Services.AddSingleton<ShippedWorkflowLoader>();
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
 builder.Services.Configure<CallCenter.Activities.Prompts.PromptStorageOptions>(builder.Configuration.GetSection("Prompts"));
 builder.Services.AddHostedService<CallCenter.Activities.Say.SpeechWarmUp>();
-builder.Services.AddSingleton<CallCenter.Telephony.Calls.ICallRecordSink, DatabaseCallRecordSink>();
+builder.Services.AddSingleton<CallCenter.Telephony.Calls.ICallRecordSink>(sp => sp.GetRequiredService<DatabaseCallRecordSink>());
 builder.Services.AddSipServer();
 builder.Services.Configure<SipStackOptions>(builder.Configuration.GetSection("Telephony:Sip"));
 builder.Services.Configure<SipTransportOptions>(builder.Configuration.GetSection("Telephony:Sip"));
@@ -61,6 +61,7 @@ app.MapGet("/", StatusPage.RenderAsync);
 app.MapGet("/health", () => Results.Text("ok"));
 app.MapTelephonyStats();
 app.MapPrompts();
+app.MapCalls();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));
 await app.RunAsync();

@@ -32,6 +32,9 @@ public sealed class CallBinding : IDisposable
 
     public string InstanceId { get; }
 
+    /// <summary>What the flow did on this call (keys, prompts, recordings, tickets), stored with the call record when the flow is over.</summary>
+    public CallTraceBuilder Trace { get; } = new();
+
     /// <summary>True once the flow itself hung up (a later call activity then fails at once instead of waiting to be cancelled).</summary>
     public bool EndedByFlow => _endedByFlow;
 

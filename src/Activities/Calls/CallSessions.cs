@@ -41,6 +41,10 @@ public sealed class CallSessions(IWorkflowRuntime runtime, TimeProvider time, IL
         return callId is null ? null : Find(callId);
     }
 
+    /// <summary>The trace of the call the running instance serves, or null (a flow not started by a call).</summary>
+    public CallTraceBuilder? TraceOf(ActivityContext context) =>
+        Find(context) is { } binding && binding.InstanceId == context.InstanceId ? binding.Trace : null;
+
     /// <summary>
     /// The live call of the running instance. Throws <see cref="NoLiveCallException"/> when there is none; when the
     /// caller has hung up, waits for the instance's cancellation (which interrupts this run) instead.

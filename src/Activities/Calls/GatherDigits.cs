@@ -42,7 +42,10 @@ public sealed class GatherDigits : Activity
     {
         var calls = context.Services.GetRequiredService<CallSessions>();
         var call = await calls.RequireAsync(context);
-        var prompts = await CallPrompts.ResolveAsync(context, Prompt.Get(context), Text.Get(context), Voice.Get(context));
+        var (name, text, voice) = (Prompt.Get(context), Text.Get(context), Voice.Get(context));
+        var prompts = await CallPrompts.ResolveAsync(context, name, text, voice);
+        var trace = calls.TraceOf(context);
+        if (prompts.Count > 0) trace?.Prompt(context, name, text, voice);
         if (prompts.Count > 0 && await call.PlayAsync(prompts, BargeIn.Get(context), context.CancellationToken) is PlayOutcome.HungUp or PlayOutcome.Cancelled)
             throw await calls.HungUpAsync(context);
         var result = await call.CollectDigitsAsync(new DigitCollectionOptions
@@ -53,6 +56,7 @@ public sealed class GatherDigits : Activity
             InterDigitTimeout = InterDigitTimeout.Get(context),
         }, context.CancellationToken);
         if (result.End == DigitCollectionEnd.Cancelled) throw await calls.HungUpAsync(context);
+        trace?.Digits(context, result.Digits);
         Digits.Set(context, result.Digits);
         return ActivityResult.FromOutcome(result.Digits.Length > 0 ? "Collected" : "Timeout");
     }

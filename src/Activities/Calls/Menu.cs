@@ -72,8 +72,11 @@ public sealed class Menu : Activity
     {
         var calls = context.Services.GetRequiredService<CallSessions>();
         var call = await calls.RequireAsync(context);
-        var prompts = await CallPrompts.ResolveAsync(context, Prompt.Get(context), Text.Get(context), Voice.Get(context));
-        var retry = await CallPrompts.ResolveAsync(context, RetryPrompt.Get(context), RetryText.Get(context), Voice.Get(context));
+        var (name, text, voice) = (Prompt.Get(context), Text.Get(context), Voice.Get(context));
+        var (retryName, retryText) = (RetryPrompt.Get(context), RetryText.Get(context));
+        var prompts = await CallPrompts.ResolveAsync(context, name, text, voice);
+        var retry = await CallPrompts.ResolveAsync(context, retryName, retryText, voice);
+        var trace = calls.TraceOf(context);
         var collect = new DigitCollectionOptions { MaxDigits = 1, Terminators = "", FirstDigitTimeout = Timeout.Get(context) };
         var bargeIn = BargeIn.Get(context);
         var attempts = Math.Max(1, Attempts.Get(context));
@@ -81,11 +84,14 @@ public sealed class Menu : Activity
         for (var attempt = 1; attempt <= attempts; attempt++)
         {
             var playlist = attempt == 1 || retry.Count == 0 ? prompts : [.. retry, .. prompts];
+            if (attempt > 1 && retry.Count > 0) trace?.Prompt(context, retryName, retryText, voice);
+            if (prompts.Count > 0) trace?.Prompt(context, name, text, voice);
             if (playlist.Count > 0 && await call.PlayAsync(playlist, bargeIn, context.CancellationToken) is PlayOutcome.HungUp or PlayOutcome.Cancelled)
                 throw await calls.HungUpAsync(context);
             var result = await call.CollectDigitsAsync(collect, context.CancellationToken);
             if (result.End == DigitCollectionEnd.Cancelled) throw await calls.HungUpAsync(context);
             if (result.Digits.Length == 0) { outcome = TimeoutOutcome; continue; }
+            trace?.Digits(context, result.Digits);
             Digit.Set(context, result.Digits);
             foreach (var option in Options.Literal)
                 if (option.Digit == result.Digits) return ActivityResult.FromOutcome(option.OutcomeName);

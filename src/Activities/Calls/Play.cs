@@ -26,8 +26,10 @@ public sealed class Play : Activity
     {
         var calls = context.Services.GetRequiredService<CallSessions>();
         var call = await calls.RequireAsync(context);
-        var prompts = await CallPrompts.ResolveAsync(context, Prompt.Get(context), Text.Get(context), Voice.Get(context));
+        var (name, text, voice) = (Prompt.Get(context), Text.Get(context), Voice.Get(context));
+        var prompts = await CallPrompts.ResolveAsync(context, name, text, voice);
         if (prompts.Count == 0) return ActivityResult.Done;
+        calls.TraceOf(context)?.Prompt(context, name, text, voice);
         return await call.PlayAsync(prompts, BargeIn.Get(context), context.CancellationToken) switch
         {
             PlayOutcome.Completed => ActivityResult.Done,

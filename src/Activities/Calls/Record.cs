@@ -40,7 +40,10 @@ public sealed class Record : Activity
     {
         var calls = context.Services.GetRequiredService<CallSessions>();
         var call = await calls.RequireAsync(context);
-        var prompts = await CallPrompts.ResolveAsync(context, Prompt.Get(context), Text.Get(context), Voice.Get(context));
+        var (name, text, voice) = (Prompt.Get(context), Text.Get(context), Voice.Get(context));
+        var prompts = await CallPrompts.ResolveAsync(context, name, text, voice);
+        var trace = calls.TraceOf(context);
+        if (prompts.Count > 0) trace?.Prompt(context, name, text, voice);
         if (prompts.Count > 0 && await call.PlayAsync(prompts, bargeIn: false, context.CancellationToken) is PlayOutcome.HungUp or PlayOutcome.Cancelled)
             throw await calls.HungUpAsync(context);
         var started = context.Now;
@@ -66,10 +69,12 @@ public sealed class Record : Activity
             // The call ended before recording began: nothing was recorded.
             throw await calls.HungUpAsync(context);
         }
+        var seconds = Math.Round(result.Duration.TotalSeconds, 1);
+        trace?.Recording(context, result.ReceivedPath, seconds);
         Recording.Set(context, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["path"] = result.ReceivedPath,
-            ["duration_seconds"] = Math.Round(result.Duration.TotalSeconds, 1),
+            ["duration_seconds"] = seconds,
             ["reason"] = result.Reason.ToString(),
             ["call_id"] = call.Id,
             ["caller"] = call.Caller,

@@ -1,3 +1,4 @@
+using CallCenter.Activities.Calls;
 using CallCenter.Domain.Customers;
 using CallCenter.Engine.Abstractions;
 using CallCenter.Engine.Expressions;
@@ -33,8 +34,11 @@ public sealed class VerifyPin : Activity
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var counter = AttemptsVariable.Literal;
+        var pin = Pin.Get(context);
+        // The PIN was keyed in an earlier activity (GatherDigits): the call record keeps it masked.
+        context.Services.GetRequiredService<CallSessions>().TraceOf(context)?.MaskSecret(pin);
         var customer = await context.Services.GetRequiredService<CustomerDirectory>()
-            .VerifyPinAsync(MemberNumber.Get(context), Pin.Get(context), context.CancellationToken);
+            .VerifyPinAsync(MemberNumber.Get(context), pin, context.CancellationToken);
         if (customer is not null)
         {
             context.SetVariable(counter, 0L);

@@ -7,6 +7,7 @@ using CallCenter.Activities.Messaging;
 using CallCenter.Activities.Prompts;
 using CallCenter.Activities.Say;
 using CallCenter.Activities.Screening;
+using CallCenter.Activities.Telephony;
 using CallCenter.Activities.Tickets;
 using CallCenter.Domain.Extensions;
 using CallCenter.Engine.Extensions;
@@ -35,6 +36,9 @@ public static class ActivitiesServiceCollectionExtensions
         services.TryAddSingleton<CallFlowWatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunListener, CallFlowWatcher>(sp => sp.GetRequiredService<CallFlowWatcher>()));
         services.TryAddSingleton<IvrCallHandler>();
+        // One writer for call records and call traces (the host maps ICallRecordSink to it too).
+        services.TryAddSingleton<DatabaseCallRecordSink>();
+        services.TryAddSingleton<ICallTraceSink>(sp => sp.GetRequiredService<DatabaseCallRecordSink>());
         services.AddPromptLibrary();
         return services
             .AddActivity<Answer>()

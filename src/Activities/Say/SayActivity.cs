@@ -1,6 +1,5 @@
 using CallCenter.Activities.Calls;
 using CallCenter.Engine.Abstractions;
-using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,7 +30,9 @@ public abstract class SayActivity : Activity
         var call = await calls.RequireAsync(context);
         var voice = Voice.Get(context);
         var mode = Enum.TryParse<SayComposition>(Composition.Get(context), ignoreCase: true, out var parsed) ? parsed : SayComposition.Pieces;
-        var prompts = await ComposeAsync(context, context.Services.GetRequiredService<SpeechComposer>(), voice, mode);
+        var text = SpokenText(context, voice);
+        var prompts = await context.Services.GetRequiredService<SpeechComposer>().ComposeAsync(text, voice, mode, context.CancellationToken);
+        calls.TraceOf(context)?.Prompt(context, null, text, voice);
         return await call.PlayAsync(prompts, BargeIn.Get(context), context.CancellationToken) switch
         {
             PlayOutcome.Completed => ActivityResult.Done,
@@ -40,8 +41,8 @@ public abstract class SayActivity : Activity
         };
     }
 
-    /// <summary>The audio for this activity's value.</summary>
-    protected abstract Task<IReadOnlyList<AudioPrompt>> ComposeAsync(ActivityContext context, SpeechComposer composer, string voice, SayComposition mode);
+    /// <summary>The words this activity's value is read as (<see cref="SayText"/>), which the composer speaks and the call trace keeps.</summary>
+    protected abstract string SpokenText(ActivityContext context, string voice);
 
     /// <summary>Parses a decimal written with '.' (what templates render); a clear message otherwise.</summary>
     protected decimal ParseDecimal(string text, string what) =>

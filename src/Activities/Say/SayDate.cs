@@ -1,6 +1,5 @@
 using System.Globalization;
 using CallCenter.Engine.Abstractions;
-using CallCenter.Telephony.Media.Prompts;
 
 namespace CallCenter.Activities.Say;
 
@@ -13,7 +12,7 @@ public sealed class SayDate : SayActivity
         DescriptionZh = "yyyy-MM-dd 或日期时间（按呼叫中心时区），例如 {{ ticket.created_at }}")]
     public Input<string> Date { get; set; } = new("");
 
-    protected override Task<IReadOnlyList<AudioPrompt>> ComposeAsync(ActivityContext context, SpeechComposer composer, string voice, SayComposition mode)
+    protected override string SpokenText(ActivityContext context, string voice)
     {
         var text = Date.Get(context).Trim();
         DateOnly date;
@@ -21,6 +20,6 @@ public sealed class SayDate : SayActivity
         else if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
             date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, context.TimeZone).DateTime);
         else throw new FormatException($"activity '{Id}': '{text}' is not a date.");
-        return composer.DateAsync(date, voice, mode, context.CancellationToken);
+        return SayText.Date(date, voice);
     }
 }

@@ -1,5 +1,4 @@
 using CallCenter.Engine.Abstractions;
-using CallCenter.Telephony.Media.Prompts;
 
 namespace CallCenter.Activities.Say;
 
@@ -11,10 +10,10 @@ public sealed class SayDigits : SayActivity
     [Input(DisplayName = "Digits", DisplayNameZh = "号码", Required = true, Description = "0–9, * and #; e.g. {{ ticket_number }}", DescriptionZh = "0–9、* 和 #，例如 {{ ticket_number }}")]
     public Input<string> Digits { get; set; } = new("");
 
-    protected override Task<IReadOnlyList<AudioPrompt>> ComposeAsync(ActivityContext context, SpeechComposer composer, string voice, SayComposition mode)
+    protected override string SpokenText(ActivityContext context, string voice)
     {
         // Printed ticket numbers (T20261125-0001) are read by their digits.
         var digits = new string([.. Digits.Get(context).Where(c => char.IsAsciiDigit(c) || c is '*' or '#')]);
-        return composer.DigitsAsync(digits, voice, mode, context.CancellationToken);
+        return SayText.Digits(digits, voice);
     }
 }

@@ -1,5 +1,4 @@
 using CallCenter.Engine.Abstractions;
-using CallCenter.Telephony.Media.Prompts;
 
 namespace CallCenter.Activities.Say;
 
@@ -11,6 +10,6 @@ public sealed class SayMoney : SayActivity
     [Input(DisplayName = "Amount", DisplayNameZh = "金额", Required = true, Description = "e.g. {{ balance }}", DescriptionZh = "例如 {{ balance }}")]
     public Input<string> Amount { get; set; } = new("");
 
-    protected override Task<IReadOnlyList<AudioPrompt>> ComposeAsync(ActivityContext context, SpeechComposer composer, string voice, SayComposition mode) =>
-        composer.MoneyAsync(ParseDecimal(Amount.Get(context), "the amount"), voice, mode, context.CancellationToken);
+    protected override string SpokenText(ActivityContext context, string voice) =>
+        SayText.Money(ParseDecimal(Amount.Get(context), "the amount"), voice);
 }

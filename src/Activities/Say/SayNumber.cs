@@ -1,5 +1,4 @@
 using CallCenter.Engine.Abstractions;
-using CallCenter.Telephony.Media.Prompts;
 
 namespace CallCenter.Activities.Say;
 
@@ -11,6 +10,6 @@ public sealed class SayNumber : SayActivity
     [Input(DisplayName = "Number", DisplayNameZh = "数字", Required = true, Description = "e.g. {{ points }}", DescriptionZh = "例如 {{ points }}")]
     public Input<string> Value { get; set; } = new("");
 
-    protected override Task<IReadOnlyList<AudioPrompt>> ComposeAsync(ActivityContext context, SpeechComposer composer, string voice, SayComposition mode) =>
-        composer.NumberAsync(ParseDecimal(Value.Get(context), "the number"), voice, mode, context.CancellationToken);
+    protected override string SpokenText(ActivityContext context, string voice) =>
+        SayText.Number(ParseDecimal(Value.Get(context), "the number"), voice);
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CallCenter.Activities.Calls;
 using CallCenter.Domain.Calls;
 using CallCenter.Domain.Data;
 using CallCenter.Telephony.Calls;
@@ -8,16 +9,17 @@ using Microsoft.Extensions.Logging;
 namespace CallCenter.Activities.Telephony;
 
 /// <summary>
-/// Stores the voice server's call records in the call_records table, in batches from a queue: the
-/// SIP path only enqueues, one writer inserts whatever has gathered (up to 500 rows per
-/// transaction), so a burst of calls costs one transaction, not one each. Disposing flushes.
+/// Stores the voice server's call records in the call_records table, and the flows' call traces in
+/// call_traces, in batches from one queue: the SIP path and the call handler only enqueue, one writer
+/// inserts whatever has gathered (up to 500 rows per transaction), so a burst of calls costs one
+/// transaction, not one each. Disposing flushes.
 /// </summary>
-public sealed class DatabaseCallRecordSink : ICallRecordSink, IAsyncDisposable
+public sealed class DatabaseCallRecordSink : ICallRecordSink, ICallTraceSink, IAsyncDisposable
 {
     private const int BatchSize = 500;
     private readonly IDbContextFactory<CallCenterDbContext> _factory;
     private readonly ILogger _logger;
-    private readonly Channel<CallRecord> _queue = Channel.CreateUnbounded<CallRecord>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<object> _queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
     public DatabaseCallRecordSink(IDbContextFactory<CallCenterDbContext> factory, ILogger<DatabaseCallRecordSink> logger)
@@ -29,30 +31,34 @@ public sealed class DatabaseCallRecordSink : ICallRecordSink, IAsyncDisposable
 
     public ValueTask WriteAsync(CallRecord record, CancellationToken ct = default) => _queue.Writer.WriteAsync(record, ct);
 
+    public ValueTask WriteAsync(CallTrace trace, CancellationToken ct = default) => _queue.Writer.WriteAsync(trace, ct);
+
     private async Task WriteLoopAsync()
     {
-        var batch = new List<CallRecord>(BatchSize);
+        var batch = new List<object>(BatchSize);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             while (batch.Count < BatchSize && _queue.Reader.TryRead(out var record)) batch.Add(record);
             try
             {
                 await StoreAsync(batch).ConfigureAwait(false);
-                _logger.LogDebug("Stored {Count} call record(s)", batch.Count);
+                _logger.LogDebug("Stored {Count} call record(s) and trace(s)", batch.Count);
             }
             catch (Exception ex)
             {
-                _logger.LogError(ex, "{Count} call record(s) could not be stored", batch.Count);
+                _logger.LogError(ex, "{Count} call record(s) and trace(s) could not be stored", batch.Count);
             }
             batch.Clear();
         }
     }
 
-    private async Task StoreAsync(List<CallRecord> batch)
+    private async Task StoreAsync(List<object> batch)
     {
         await using var db = await _factory.CreateDbContextAsync().ConfigureAwait(false);
-        foreach (var record in batch)
+        foreach (var item in batch)
         {
+            if (item is CallTrace trace) { db.CallTraces.Add(trace); continue; }
+            var record = (CallRecord)item;
             db.CallRecords.Add(new CallDetailRecord
             {
                 CallId = record.CallId,

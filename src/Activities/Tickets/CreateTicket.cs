@@ -1,3 +1,4 @@
+using CallCenter.Activities.Calls;
 using CallCenter.Domain.Tickets;
 using CallCenter.Engine.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public sealed class CreateTicket : Activity
     {
         var request = new NewTicket(Category.Get(context), Blank(CallerNumber.Get(context)), Blank(Description.Get(context)), Blank(RecordingPath.Get(context)), context.InstanceId);
         var ticket = await context.Services.GetRequiredService<TicketService>().CreateAsync(request, context.TimeZone, context.CancellationToken);
+        context.Services.GetRequiredService<CallSessions>().TraceOf(context)?.Ticket(context, ticket.Number, ticket.Category);
         TicketNumber.Set(context, ticket.Number);
         return ActivityResult.Done;
     }

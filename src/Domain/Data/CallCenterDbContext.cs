@@ -8,6 +8,7 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
 {
     public DbSet<Telephony.Extension> Extensions => Set<Telephony.Extension>();
     public DbSet<Calls.CallDetailRecord> CallRecords => Set<Calls.CallDetailRecord>();
+    public DbSet<Calls.CallTrace> CallTraces => Set<Calls.CallTrace>();
     public DbSet<Customers.Customer> Customers => Set<Customers.Customer>();
     public DbSet<Customers.CustomerPhone> CustomerPhones => Set<Customers.CustomerPhone>();
     public DbSet<Lists.ListEntry> ListEntries => Set<Lists.ListEntry>();

@@ -14,6 +14,7 @@ namespace CallCenter.Activities.Tests.Say;
 public sealed class SayActivityTests : IAsyncLifetime
 {
     private PromptHost _host = null!;
+    private IReadOnlyList<CallCenter.Domain.Calls.CallPromptPlayed> _traced = [];
 
     public async Task InitializeAsync() => _host = await PromptHost.SqliteAsync();
 
@@ -35,6 +36,8 @@ public sealed class SayActivityTests : IAsyncLifetime
         Assert.Equal(("say", "Done"), path[1]);
         var expected = string.Join(" + ", SpeechComposer.Words(words, voice).Select(w => $"tts:{voice}:{w}"));
         Assert.Equal(["answer", "play: " + expected], call.Operations); // playing answers a ringing call first
+        // The call trace keeps the words spoken, not the template.
+        Assert.Equal([("say", words, voice)], _traced.Select(p => (p.ActivityId, p.Text!, p.Voice!)));
     }
 
     [Fact]
@@ -91,6 +94,7 @@ public sealed class SayActivityTests : IAsyncLifetime
         var run = await _host.Get<IWorkflowRuntime>().StartAsync(id, new StartOptions(variables, call.Id, InstanceId: instanceId)).WaitAsync(CallFlows.Timeout);
         if (call.State == CallCenter.Telephony.Sessions.CallSessionState.Ended && !binding.EndedByFlow)
             run = await binding.Cancellation.WaitAsync(CallFlows.Timeout) ?? run;
+        _traced = binding.Trace.Build(call.Id, instanceId, id, 1, [], DateTimeOffset.UnixEpoch).Details.Prompts;
         var journal = await _host.Get<IInstanceStore>().GetJournalAsync(run.InstanceId!);
         return (run, [.. journal.Select(j => (j.ActivityId, j.Outcome))]);
     }

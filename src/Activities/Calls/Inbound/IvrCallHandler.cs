@@ -1,6 +1,7 @@
 using CallCenter.Activities.Prompts;
 using CallCenter.Domain.Numbers;
 using CallCenter.Domain.Routing;
+using CallCenter.Engine.Persistence;
 using CallCenter.Engine.Runtime;
 using CallCenter.Telephony.Sessions;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,8 @@ public sealed class IvrCallHandler(
     IOptions<IvrOptions> options,
     TimeProvider time,
     ILogger<IvrCallHandler> logger,
+    IInstanceStore instances,
+    ICallTraceSink traces,
     IPromptProvider? prompts = null) : IIncomingCallHandler
 {
     public async ValueTask<bool> AcceptsAsync(string called, string caller, CancellationToken ct) =>
@@ -65,12 +68,27 @@ public sealed class IvrCallHandler(
             if (result.Instance is { IsEnded: false }) await ended.ConfigureAwait(false);
             // The call's end cancelled the instance: let that finish before the binding goes.
             if (call.State == CallSessionState.Ended && !binding.EndedByFlow) await binding.Cancellation.ConfigureAwait(false);
+            await StoreTraceAsync(call, binding, route.WorkflowDefinitionId, result.Instance?.Version ?? 0).ConfigureAwait(false);
         }
         finally
         {
             flows.Forget(instanceId);
         }
         if (call.State != CallSessionState.Ended) await call.HangUpAsync("the flow ended", ct: CancellationToken.None).ConfigureAwait(false);
+    }
+
+    // The flow is over, so its journal is saved: one indexed read gives the exact path, joined to what the binding collected.
+    private async Task StoreTraceAsync(ICallSession call, CallBinding binding, string flow, int version)
+    {
+        try
+        {
+            var journal = await instances.GetJournalAsync(binding.InstanceId, CancellationToken.None).ConfigureAwait(false);
+            await traces.WriteAsync(binding.Trace.Build(call.Id, binding.InstanceId, flow, version, journal, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Call {CallId}: the trace of instance {InstanceId} could not be stored", call.Id, binding.InstanceId);
+        }
     }
 
     private bool IsServiceNumber(string called)

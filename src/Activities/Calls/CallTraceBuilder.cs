@@ -1,0 +1,80 @@
+using CallCenter.Domain.Calls;
+using CallCenter.Engine.Abstractions;
+using CallCenter.Engine.Models;
+
+namespace CallCenter.Activities.Calls;
+
+/// <summary>
+/// Collects, while a call's flow runs, what the journal does not hold: the keys entered, the prompts and text
+/// played, the recordings and tickets made. Kept in memory on the <see cref="CallBinding"/> (nothing written per
+/// step); <see cref="Build"/> adds the path from the journal when the flow is over.
+/// </summary>
+public sealed class CallTraceBuilder
+{
+    private const string Mask = "****";
+    private readonly Lock _lock = new();
+    private readonly CallTraceDetails _details = new();
+
+    /// <summary>Keys the caller entered in the running activity (nothing when none).</summary>
+    public void Digits(ActivityContext context, string digits)
+    {
+        if (string.IsNullOrEmpty(digits)) return;
+        lock (_lock) _details.Digits.Add(new CallDigits(context.ActivityId, digits, context.Now));
+    }
+
+    /// <summary>A library prompt and/or a spoken text (as rendered) about to be played.</summary>
+    public void Prompt(ActivityContext context, string? name, string? text, string? voice)
+    {
+        var at = context.Now;
+        lock (_lock)
+        {
+            if (!string.IsNullOrWhiteSpace(name)) _details.Prompts.Add(new CallPromptPlayed(context.ActivityId, name, null, null, at));
+            if (!string.IsNullOrWhiteSpace(text)) _details.Prompts.Add(new CallPromptPlayed(context.ActivityId, null, text, string.IsNullOrWhiteSpace(voice) ? "cmn" : voice, at));
+        }
+    }
+
+    public void Recording(ActivityContext context, string? path, double durationSeconds)
+    {
+        lock (_lock) _details.Recordings.Add(new CallRecordingMade(context.ActivityId, path, durationSeconds));
+    }
+
+    public void Ticket(ActivityContext context, string number, string category)
+    {
+        lock (_lock) _details.Tickets.Add(new CallTicket(context.ActivityId, number, category));
+    }
+
+    /// <summary>Masks the keys entered that were a PIN (VerifyPin checks it): a call record must not hold secrets.</summary>
+    public void MaskSecret(string secret)
+    {
+        if (string.IsNullOrEmpty(secret)) return;
+        lock (_lock)
+        {
+            var digits = _details.Digits;
+            for (var i = 0; i < digits.Count; i++)
+                if (digits[i].Digits == secret) digits[i] = digits[i] with { Digits = Mask };
+        }
+    }
+
+    /// <summary>The trace to store: the flow, the journal's path and what was collected.</summary>
+    public CallTrace Build(string callId, string instanceId, string flowName, int flowVersion, IReadOnlyList<JournalEntry> journal, DateTimeOffset now)
+    {
+        var details = new CallTraceDetails();
+        foreach (var entry in journal) details.Path.Add(new CallStep(entry.ActivityId, entry.ActivityType, entry.Outcome, entry.StartedAt, entry.Error));
+        lock (_lock)
+        {
+            details.Digits.AddRange(_details.Digits);
+            details.Prompts.AddRange(_details.Prompts);
+            details.Recordings.AddRange(_details.Recordings);
+            details.Tickets.AddRange(_details.Tickets);
+        }
+        return new CallTrace
+        {
+            CallId = callId,
+            InstanceId = instanceId,
+            FlowName = flowName,
+            FlowVersion = flowVersion,
+            RecordedAt = now.UtcDateTime,
+            Details = details,
+        };
+    }
+}

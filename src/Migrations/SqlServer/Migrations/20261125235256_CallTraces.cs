@@ -1,0 +1,45 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CallCenter.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class CallTraces : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "call_traces",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CallId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    InstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    FlowName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FlowVersion = table.Column<int>(type: "int", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    details = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_call_traces", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_call_traces_CallId",
+                table: "call_traces",
+                column: "CallId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "call_traces");
+        }
+    }
+}

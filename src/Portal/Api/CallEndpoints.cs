@@ -1,0 +1,50 @@
+using CallCenter.Domain.Calls;
+using CallCenter.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCenter.Portal.Api;
+
+/// <summary>
+/// The call records with the way each call went through its flow: <c>GET /api/v1/calls?limit=N</c> (newest first,
+/// default 50, at most 500; <c>callId=</c> picks one SIP Call-ID) and <c>GET /api/v1/calls/{id}</c>. No auth yet
+/// (roles come with the portal issue).
+/// </summary>
+public static class CallEndpoints
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    public static void MapCalls(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/calls", async (IDbContextFactory<CallCenterDbContext> factory, int? limit, string? callId, CancellationToken ct) =>
+        {
+            if (limit is < 1) return Results.BadRequest(new { error = "InvalidLimit", message = $"limit must be between 1 and {MaxLimit}" });
+            var take = Math.Min(limit ?? DefaultLimit, MaxLimit);
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var query = db.CallRecords.AsNoTracking();
+            if (!string.IsNullOrEmpty(callId)) query = query.Where(r => r.CallId == callId);
+            var records = await query.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Take(take).ToListAsync(ct);
+            var traces = await TracesAsync(db, records, ct);
+            return Results.Json(records.Select(r => CallView.From(r, traces.GetValueOrDefault(r.CallId))).ToList());
+        });
+        app.MapGet("/api/v1/calls/{id:long}", async (IDbContextFactory<CallCenterDbContext> factory, long id, CancellationToken ct) =>
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var record = await db.CallRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+            if (record is null) return Results.NotFound(new { error = "NotFound", message = $"no call {id}" });
+            var traces = await TracesAsync(db, [record], ct);
+            return Results.Json(CallView.From(record, traces.GetValueOrDefault(record.CallId)));
+        });
+    }
+
+    // One query for the page's traces; a call id with several traces (not expected) shows the latest.
+    private static async Task<Dictionary<string, CallTrace>> TracesAsync(CallCenterDbContext db, List<CallDetailRecord> records, CancellationToken ct)
+    {
+        var ids = records.Select(r => r.CallId).Where(id => id.Length > 0).Distinct().ToList();
+        if (ids.Count == 0) return [];
+        var traces = await db.CallTraces.AsNoTracking().Where(t => ids.Contains(t.CallId)).OrderBy(t => t.Id).ToListAsync(ct);
+        var byCall = new Dictionary<string, CallTrace>(StringComparer.Ordinal);
+        foreach (var trace in traces) byCall[trace.CallId] = trace;
+        return byCall;
+    }
+}
