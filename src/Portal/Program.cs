@@ -8,6 +8,7 @@ using CallCenter.Domain.Seeding;
 using CallCenter.Engine.Extensions;
 using CallCenter.Engine.Options;
 using CallCenter.Portal.Api;
+using CallCenter.Portal.Demo;
 using CallCenter.Portal.Pages;
 using CallCenter.Portal.Workflows;
 using CallCenter.Telephony.Extensions;
@@ -21,6 +22,7 @@ using CallCenter.Telephony.Sip.UserAgents;
 
 var builder = WebApplication.CreateBuilder(args);
 var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+builder.Services.AddCenterClock(builder.Configuration); // Clock:StartAt (demo/test) moves the wall clock
 builder.Services.AddWorkflowEngine();
 builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engine"));
 builder.Services.AddCallCenterDatabase(database);
@@ -62,6 +64,7 @@ app.MapGet("/health", () => Results.Text("ok"));
 app.MapTelephonyStats();
 app.MapPrompts();
 app.MapCalls();
+app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));
 await app.RunAsync();

@@ -12,8 +12,14 @@ namespace CallCenter.Engine.Tests.Workflows;
 /// <summary>The flows shipped under workflows/ are valid and do what their descriptions say.</summary>
 public sealed class ShippedWorkflowsTests
 {
+    /// <summary>
+    /// IVR flows use the call activities (src/Activities), which this engine-only host does not register; the real
+    /// Portal publishes and validates them in tests/CallCenter.Interop.Tests/Ivr/ShippedFlowsPublishTests.
+    /// </summary>
+    private static readonly string[] CallFlows = ["hotline-12345.json", "prepaid-card.json", "satisfaction-survey.json"];
+
     public static TheoryData<string> Files() =>
-        new(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "workflows"), "*.json").Select(Path.GetFileName)!);
+        new(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "workflows"), "*.json").Select(Path.GetFileName).Where(f => !CallFlows.Contains(f))!);
 
     [Theory]
     [MemberData(nameof(Files))]

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using CallCenter.Telephony.Media.Codecs;
 using CallCenter.Telephony.Media.Dtmf;
 using CallCenter.Telephony.Rtp;
 
@@ -26,6 +27,46 @@ internal static class RtpPcap
             var rtp = new byte[RtpHeader.FixedSize + 4];
             new RtpHeader(p.Marker, 101, sequence++, p.Timestamp, 0x44444444).Write(payload, rtp);
             packets.Add((tick, rtp));
+        }
+        Write(path, packets);
+    }
+
+    /// <summary>
+    /// One RTP stream (one SSRC, one sequence) of tones (PCMU, PT 0) and RFC 4733 digits (PT 101) at the times the
+    /// steps give; a step never starts before the previous one has ended.
+    /// </summary>
+    public static void WriteScript(string path, params PcapStep[] steps)
+    {
+        var packets = new List<(int Tick, byte[] Rtp)>();
+        ushort sequence = 1;
+        static uint Timestamp(int tick) => 8_000 + (uint)tick * 160;
+        foreach (var step in steps.OrderBy(s => s.AtMs))
+        {
+            var tick = Math.Max(step.AtMs / 20, packets.Count == 0 ? 5 : packets[^1].Tick + 1);
+            if (step.Digits is { } digits)
+            {
+                var sender = new DtmfSender();
+                sender.Enqueue(digits);
+                for (var limit = tick + 5_000; tick < limit && (sender.IsSending || sender.Pending > 0); tick++)
+                {
+                    if (!sender.TryGetPacket(Timestamp(tick), out var p)) continue;
+                    var payload = new byte[4];
+                    p.Event.Write(payload);
+                    var rtp = new byte[RtpHeader.FixedSize + 4];
+                    new RtpHeader(p.Marker, 101, sequence++, p.Timestamp, 0x44444444).Write(payload, rtp);
+                    packets.Add((tick, rtp));
+                }
+                continue;
+            }
+            for (var first = true; tick < step.UntilMs / 20; tick++, first = false)
+            {
+                var payload = new byte[160];
+                for (var i = 0; i < payload.Length; i++)
+                    payload[i] = MuLaw.Encode((short)(9_000 * Math.Sin(2 * Math.PI * 440 * (tick * 160 + i) / 8_000.0)));
+                var rtp = new byte[RtpHeader.FixedSize + payload.Length];
+                new RtpHeader(first, 0, sequence++, Timestamp(tick), 0x44444444).Write(payload, rtp);
+                packets.Add((tick, rtp));
+            }
         }
         Write(path, packets);
     }

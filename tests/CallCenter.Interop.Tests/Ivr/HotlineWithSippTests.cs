@@ -1,0 +1,104 @@
+using CallCenter.Interop.Tests.Sip;
+using CallCenter.Interop.Tests.Sip.Baresip;
+
+namespace CallCenter.Interop.Tests.Ivr;
+
+/// <summary>The shipped hotline-12345 flow in office hours, called by SIPp with RFC 4733 keys (and a voice for the recording).</summary>
+public sealed class HotlineWithSippTests : IvrSippTest
+{
+    private const string Hotline = "12345";
+    private const string Caller = "13700137000";
+
+    [Fact]
+    public async Task Status_query_speaks_the_status_of_the_seeded_ticket_keyed_with_hash()
+    {
+        var run = await CallAsync(Hotline, Caller, PcapStep.Keys(100, "3"), PcapStep.Keys(1_500, "202611010001#"));
+
+        AssertCallCompleted(run);
+        await SeesAsync("hotline: ticket T20261101-0001 status 处理中 spoken");
+        var (status, variables, path) = await EndedInstanceAsync("hotline-12345");
+        Assert.Equal("Finished", status);
+        Assert.Equal("202611010001", variables.GetProperty("ticket_digits").GetString());
+        Assert.Equal(
+            ["screen:Normal", "hours:Open", "menu:status", "status_gather:Collected", "status_lookup:Found", "status_say:Done", "status_log:Done", "goodbye:Done", "hangup:Done"],
+            path.Where(s => s.Activity != "start" && s.Activity != "welcome").Select(s => $"{s.Activity}:{s.Outcome}"));
+    }
+
+    [Fact]
+    public async Task A_wrong_menu_key_is_retried_and_the_right_one_then_taken()
+    {
+        var run = await CallAsync(Hotline, Caller, PcapStep.Keys(100, "8"), PcapStep.Keys(2_000, "3"), PcapStep.Keys(4_000, "202611010002#"));
+
+        AssertCallCompleted(run);
+        await SeesAsync("hotline: ticket T20261101-0002 status 已办结 spoken");
+        var (_, variables, path) = await EndedInstanceAsync("hotline-12345");
+        Assert.Equal("3", variables.GetProperty("key").GetString());
+        Assert.Contains(("menu", "status"), path);
+    }
+
+    [Fact]
+    public async Task Complaint_is_recorded_with_the_callers_voice_and_a_ticket_number_is_read_back()
+    {
+        // "2", then the caller speaks (a 440 Hz tone) well after the recording prompt, and ends with "#".
+        var run = await CallAsync(Hotline, Caller, PcapStep.Keys(100, "2"), PcapStep.Tone(1_000, 14_000), PcapStep.Keys(14_100, "#"));
+
+        AssertCallCompleted(run);
+        await SeesAsync("created for a complaint and read to the caller");
+        var (status, variables, path) = await EndedInstanceAsync("hotline-12345");
+        Assert.Equal("Finished", status);
+        Assert.Contains(("report_record", "Recorded"), path);
+        Assert.Contains(("report_number", "Done"), path);
+        var ticketNumber = variables.GetProperty("ticket_number").GetString();
+        Assert.Matches(@"^T20261125-\d{4}$", ticketNumber);
+
+        await using var db = OpenDatabase();
+        await using var query = db.CreateCommand();
+        query.CommandText = "SELECT Category, CallerNumber, RecordingPath FROM tickets WHERE Number = $n";
+        query.Parameters.AddWithValue("$n", ticketNumber);
+        await using var reader = await query.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), $"ticket {ticketNumber} is stored");
+        Assert.Equal("complaint", reader.GetString(0));
+        Assert.Equal(Caller, reader.GetString(1));
+        var recording = Path.Combine(Folder, reader.GetString(2));
+        Assert.True(File.Exists(recording), recording);
+        var samples = TestWav.ReadSamples(recording);
+        Assert.True(samples.Length > 8_000, $"at least a second recorded, got {samples.Length} samples");
+        Assert.True(TestWav.Rms(samples) > 0.05, $"the recording holds the caller's tone (RMS {TestWav.Rms(samples):0.000})");
+    }
+
+    [Fact]
+    public async Task A_blacklisted_caller_is_refused_within_two_seconds_without_reaching_the_menu()
+    {
+        var run = await CallRefusedAsync(Hotline, "13666666666");
+
+        AssertCallCompleted(run);
+        Assert.True(run.Elapsed < TimeSpan.FromSeconds(2), $"hung up after {run.Elapsed.TotalMilliseconds:0} ms\n{run.Output}");
+        var (status, _, path) = await EndedInstanceAsync("hotline-12345");
+        Assert.Equal("Finished", status);
+        Assert.Equal(["start:Done", "screen:Blocked", "busy_hangup:Done"], path.Select(s => $"{s.Activity}:{s.Outcome}"));
+    }
+
+    [Fact]
+    public async Task No_ticket_number_keyed_times_out_to_a_goodbye()
+    {
+        var run = await CallAsync(Hotline, Caller, PcapStep.Keys(100, "3"));
+
+        AssertCallCompleted(run);
+        await SeesAsync("hotline: no input from 13700137000");
+        var (status, _, path) = await EndedInstanceAsync("hotline-12345");
+        Assert.Equal("Finished", status);
+        Assert.Contains(("status_gather", "Timeout"), path);
+        Assert.DoesNotContain(path, s => s.Activity == "status_lookup");
+    }
+
+    [Fact]
+    public async Task Hanging_up_during_the_menu_prompt_cancels_the_flow_there()
+    {
+        var run = await CallAndHangUpAsync(Hotline, Caller, TimeSpan.FromSeconds(3), PcapStep.Keys(100, "5"));
+
+        AssertCallCompleted(run);
+        var (status, _, path) = await EndedInstanceAsync("hotline-12345");
+        Assert.Equal("Cancelled", status);
+        Assert.Equal(("poll_q1", "Cancelled"), path[^1]);
+    }
+}

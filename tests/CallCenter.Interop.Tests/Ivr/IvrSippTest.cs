@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using CallCenter.Interop.Tests.Sip;
+using Microsoft.Data.Sqlite;
+
+namespace CallCenter.Interop.Tests.Ivr;
+
+/// <summary>
+/// A shipped flow called through the real Portal by SIPp: the caller's keys and voice come from a pcap the test
+/// writes; what happened is read from the Portal's log (the flows' Log activities) and its SQLite database
+/// (journal, instance variables, tickets). TODO: assert through GET /api/v1/calls once the calls API exists.
+/// </summary>
+public abstract class IvrSippTest : SipPortalTest
+{
+    /// <summary>A Wednesday 10:00 in Asia/Shanghai, a working day: the 12345 calendar is Open.</summary>
+    public const string OfficeHours = "2026-11-25T10:00:00+08:00";
+
+    /// <summary>The center's wall clock for this test class (Clock:StartAt).</summary>
+    protected virtual string ClockStartAt => OfficeHours;
+
+    protected override string[] Settings => [$"Clock:StartAt={ClockStartAt}", .. ExtraSettings];
+
+    protected virtual string[] ExtraSettings => [];
+
+    protected sealed record CallRun(int ExitCode, string Output, TimeSpan Elapsed);
+
+    /// <summary>Calls <paramref name="number"/> as <paramref name="caller"/>, sends <paramref name="steps"/>, and waits for the server's BYE.</summary>
+    protected Task<CallRun> CallAsync(string number, string caller, params PcapStep[] steps) =>
+        RunAsync("ivr_call.xml", number, caller, null, steps);
+
+    /// <summary>Calls <paramref name="number"/> as <paramref name="caller"/> and expects it refused unanswered (480).</summary>
+    protected Task<CallRun> CallRefusedAsync(string number, string caller) =>
+        RunAsync("ivr_refused.xml", number, caller, null, []);
+
+    /// <summary>As <see cref="CallAsync"/> but the caller hangs up <paramref name="after"/> the answer.</summary>
+    protected Task<CallRun> CallAndHangUpAsync(string number, string caller, TimeSpan after, params PcapStep[] steps) =>
+        RunAsync("ivr_hangup.xml", number, caller, after, steps);
+
+    private async Task<CallRun> RunAsync(string scenario, string number, string caller, TimeSpan? hangUpAfter, PcapStep[] steps)
+    {
+        var pcap = Path.Combine(Folder, $"caller-{Guid.NewGuid():N}.pcap");
+        // A pcap needs at least one packet: a lone silent tone frame far after anything the test waits for.
+        RtpPcap.WriteScript(pcap, steps.Length > 0 ? steps : [PcapStep.Tone(100, 120)]);
+        string[] extra = ["-s", number, "-key", "caller", caller, "-mi", "127.0.0.1", "-mp", FreeUdpPortPair().ToString(),
+            "-key", "pcap", pcap, "-timeout", "55s"];
+        if (hangUpAfter is { } after) extra = [.. extra, "-d", ((int)after.TotalMilliseconds).ToString()];
+        var clock = Stopwatch.StartNew();
+        var run = await Sipp.RunAsync(Udp, scenario, "u1", extra);
+        return new CallRun(run.ExitCode, $"SIPp exit {run.ExitCode}\n{run.Output}\n{run.Log}\n--- portal ---\n{Portal.Output}", clock.Elapsed);
+    }
+
+    protected static void AssertCallCompleted(CallRun run) => Assert.True(run.ExitCode == 0, run.Output);
+
+    protected SqliteConnection OpenDatabase()
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(Folder, "data", "callcenter.db")};Mode=ReadWrite;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>
+    /// The latest instance of <paramref name="flow"/> once it has ended (the Portal writes no line when an instance
+    /// is saved, so the database is read every 100 ms until then, at most <paramref name="timeout"/>).
+    /// </summary>
+    protected async Task<(string Status, JsonElement Variables, IReadOnlyList<(string Activity, string? Outcome)> Path)> EndedInstanceAsync(string flow, TimeSpan? timeout = null)
+    {
+        var deadline = Stopwatch.StartNew();
+        var limit = timeout ?? TimeSpan.FromSeconds(15);
+        while (true)
+        {
+            await using var db = OpenDatabase();
+            await using var query = db.CreateCommand();
+            query.CommandText = "SELECT Id, Status, VariablesJson FROM wf_instances WHERE DefinitionId = $flow ORDER BY CreatedAt DESC LIMIT 1";
+            query.Parameters.AddWithValue("$flow", flow);
+            await using (var reader = await query.ExecuteReaderAsync())
+            {
+                if (await reader.ReadAsync() && reader.GetString(1) is "Finished" or "Cancelled" or "Faulted")
+                {
+                    var id = reader.GetString(0);
+                    var status = reader.GetString(1);
+                    var variables = JsonDocument.Parse(reader.GetString(2)).RootElement.Clone();
+                    return (status, variables, await PathAsync(db, id));
+                }
+            }
+            if (deadline.Elapsed > limit) throw new TimeoutException($"no ended instance of {flow} within {limit}:\n{Portal.Output}");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<IReadOnlyList<(string, string?)>> PathAsync(SqliteConnection db, string instanceId)
+    {
+        await using var query = db.CreateCommand();
+        query.CommandText = "SELECT ActivityId, Outcome FROM wf_journal WHERE InstanceId = $id ORDER BY Id";
+        query.Parameters.AddWithValue("$id", instanceId);
+        var path = new List<(string, string?)>();
+        await using var reader = await query.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) path.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        return path;
+    }
+
+    protected static string Describe(IReadOnlyList<(string Activity, string? Outcome)> path) =>
+        string.Join(" → ", path.Select(s => $"{s.Activity}:{s.Outcome}"));
+
+    protected Task SeesAsync(string logText, int seconds = 45) => Portal.WaitForOutputAsync(logText, TimeSpan.FromSeconds(seconds));
+
+    private static int FreeUdpPortPair()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            using var rtp = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+            rtp.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            var port = ((IPEndPoint)rtp.LocalEndPoint!).Port;
+            if (port % 2 != 0 || port > 65_000) continue;
+            try
+            {
+                using var rtcp = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                rtcp.Bind(new IPEndPoint(IPAddress.Loopback, port + 1));
+                return port;
+            }
+            catch (SocketException) { }
+        }
+        throw new InvalidOperationException("no free UDP port pair for SIPp's media");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Sockets;
+using CallCenter.Interop.Tests.Sip;
+
+namespace CallCenter.Interop.Tests.Ivr;
+
+/// <summary>
+/// The shipped prepaid-card flow against the Portal's demo card system. The Portal listens on a port chosen here, and
+/// its shipped flows are read from a copy whose card_system_url names that port (as an admin would set it).
+/// </summary>
+public sealed class PrepaidCardWithSippTests : IvrSippTest
+{
+    private const string Line = "4008001234";
+    private const string Caller = "13800138000";
+    private readonly int _httpPort = FreeTcpPort();
+
+    protected override string[] ExtraSettings => [$"urls=http://127.0.0.1:{_httpPort}", $"Workflows:Folder={ShippedFlowsPointingHere()}"];
+
+    [Fact]
+    public async Task Card_number_and_PIN_read_the_balance_points_and_transactions_from_the_card_system()
+    {
+        var run = await CallAsync(Line, Caller, PcapStep.Keys(100, "2"), PcapStep.Keys(1_500, "8800000001#"), PcapStep.Keys(4_500, "1234#"));
+
+        AssertCallCompleted(run);
+        await SeesAsync("prepaid: balance 1288.5 and 3620 points read for card 8800000001");
+        var (status, variables, path) = await EndedInstanceAsync("prepaid-card");
+        Assert.Equal("Finished", status);
+        Assert.Equal("张伟", variables.GetProperty("card").GetProperty("holder").GetString());
+        Assert.Equal(["verify:Verified", "card_query:Success", "balance_intro:Done", "balance:Done", "points_intro:Done", "points:Done"],
+            path.SkipWhile(s => s.Activity != "verify").Take(6).Select(s => $"{s.Activity}:{s.Outcome}"));
+    }
+
+    [Fact]
+    public async Task Three_wrong_PINs_take_the_Failed_branch_and_the_card_system_is_never_asked()
+    {
+        var run = await CallAsync(Line, Caller, PcapStep.Keys(100, "2"), PcapStep.Keys(1_500, "8800000001#"),
+            PcapStep.Keys(4_500, "1111#"), PcapStep.Keys(8_000, "2222#"), PcapStep.Keys(11_500, "3333#"));
+
+        AssertCallCompleted(run);
+        await SeesAsync("prepaid: PIN refused 3 times for card 8800000001, Failed branch");
+        var (_, _, path) = await EndedInstanceAsync("prepaid-card");
+        Assert.Equal(["Retry", "Retry", "Failed"], path.Where(s => s.Activity == "verify").Select(s => s.Outcome));
+        Assert.DoesNotContain(path, s => s.Activity == "card_query");
+    }
+
+    [Fact]
+    public async Task A_wrong_menu_key_is_retried_and_the_right_one_then_taken()
+    {
+        var run = await CallAsync(Line, Caller, PcapStep.Keys(100, "7"), PcapStep.Keys(2_000, "2"),
+            PcapStep.Keys(4_000, "8800000002#"), PcapStep.Keys(7_000, "2468#"));
+
+        AssertCallCompleted(run);
+        await SeesAsync("prepaid: balance 56.2 and 480 points read for card 8800000002");
+        var (_, variables, _) = await EndedInstanceAsync("prepaid-card");
+        Assert.Equal("2", variables.GetProperty("key").GetString());
+    }
+
+    [Fact]
+    public async Task No_card_number_keyed_times_out_to_a_goodbye()
+    {
+        var run = await CallAsync(Line, Caller, PcapStep.Keys(100, "2"));
+
+        AssertCallCompleted(run);
+        await SeesAsync("prepaid: no input from 13800138000");
+        var (status, _, path) = await EndedInstanceAsync("prepaid-card");
+        Assert.Equal("Finished", status);
+        Assert.Contains(("card_gather", "Timeout"), path);
+    }
+
+    [Fact]
+    public async Task Hanging_up_during_the_welcome_cancels_the_flow_there()
+    {
+        var run = await CallAndHangUpAsync(Line, Caller, TimeSpan.FromMilliseconds(800));
+
+        AssertCallCompleted(run);
+        var (status, _, path) = await EndedInstanceAsync("prepaid-card");
+        Assert.Equal("Cancelled", status);
+        Assert.Contains(path[^1].Activity, new[] { "welcome", "menu" });
+        Assert.Equal("Cancelled", path[^1].Outcome);
+    }
+
+    private string ShippedFlowsPointingHere()
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "workflows");
+        var copy = Directory.CreateDirectory(Path.Combine(Folder, "workflows")).FullName;
+        foreach (var file in Directory.EnumerateFiles(shipped, "*.json"))
+            File.WriteAllText(Path.Combine(copy, Path.GetFileName(file)),
+                File.ReadAllText(file).Replace("http://127.0.0.1:5080/demo/card-system", $"http://127.0.0.1:{_httpPort}/demo/card-system", StringComparison.Ordinal));
+        return copy;
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
