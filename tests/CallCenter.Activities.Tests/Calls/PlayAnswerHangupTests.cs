@@ -2,6 +2,7 @@ using CallCenter.Activities.Tests.TestSupport;
 using CallCenter.Engine.Models;
 using CallCenter.Engine.Tests.TestSupport;
 using CallCenter.Telephony.Calls;
+using CallCenter.Telephony.Sessions;
 
 namespace CallCenter.Activities.Tests.Calls;
 
@@ -35,6 +36,19 @@ public sealed class PlayAnswerHangupTests : IAsyncLifetime
         Assert.Equal(HangupSide.Server, call.Hangup!.Side);
         Assert.Equal("ran after the hang-up", run.Instance!.Variables["after"]);
         Assert.Equal(["start", "answer", "welcome", "say", "bye", "after"], (await _host.PathAsync(run.InstanceId!)).Select(p => p.Activity));
+    }
+
+    [Fact]
+    public async Task Hanging_up_a_call_not_answered_yet_refuses_it_with_the_status_asked_for()
+    {
+        await _host.PublishAsync(new FlowBuilder("busy").Activity("start", "Start")
+            .Activity("refuse", "Hangup", new { reason = "blacklisted caller", refuseWith = 486 }).Chain("start", "refuse").Build());
+        var call = new FakeCallSession();
+
+        var run = await _host.RunCallAsync("busy", call);
+
+        Assert.Equal(WorkflowStatus.Finished, run.Status);
+        Assert.Equal(new HangupInfo(HangupSide.Server, "blacklisted caller", 486), call.Hangup);
     }
 
     [Fact]

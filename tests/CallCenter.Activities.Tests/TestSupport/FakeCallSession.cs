@@ -112,7 +112,8 @@ public sealed class FakeCallSession : ICallSession
     public Task HangUpAsync(string? cause = null, int? statusCode = null, CancellationToken ct = default)
     {
         Operations.Enqueue($"hangup: {cause}");
-        End(HangupSide.Server, cause ?? "hung up by the application");
+        // Like the real session: the status is the final response to a call not answered yet (480 by default).
+        End(HangupSide.Server, cause ?? "hung up by the application", State == CallSessionState.Ringing ? statusCode ?? 480 : null);
         return Task.CompletedTask;
     }
 
@@ -133,11 +134,11 @@ public sealed class FakeCallSession : ICallSession
         return true;
     }
 
-    private void End(HangupSide side, string cause)
+    private void End(HangupSide side, string cause, int? statusCode = null)
     {
         if (State == CallSessionState.Ended) return;
         var wasAnswered = State == CallSessionState.Answered;
-        Hangup = new HangupInfo(side, cause);
+        Hangup = new HangupInfo(side, cause, statusCode);
         State = CallSessionState.Ended;
         _ended.Cancel();
         if (wasAnswered) MediaChanged?.Invoke(this, MediaState.Stopped);

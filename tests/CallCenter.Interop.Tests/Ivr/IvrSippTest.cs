@@ -30,7 +30,7 @@ public abstract class IvrSippTest : SipPortalTest
     protected Task<CallRun> CallAsync(string number, string caller, params PcapStep[] steps) =>
         RunAsync("ivr_call.xml", number, caller, null, steps);
 
-    /// <summary>Calls <paramref name="number"/> as <paramref name="caller"/> and expects it refused unanswered (480).</summary>
+    /// <summary>Calls <paramref name="number"/> as <paramref name="caller"/> and expects it refused unanswered as busy (486).</summary>
     protected Task<CallRun> CallRefusedAsync(string number, string caller) =>
         RunAsync("ivr_refused.xml", number, caller, null, []);
 
