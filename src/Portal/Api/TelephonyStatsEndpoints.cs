@@ -7,7 +7,7 @@ namespace CallCenter.Portal.Api;
 
 /// <summary>
 /// Live figures of the voice server for operators and benchmarks: calls, registrations, refused
-/// input, and the media clock's lateness. (Role-based authorisation comes with the portal issue.)
+/// input, the media clock's lateness and the IVR's digit-to-prompt latency. (Role-based authorisation comes with the portal issue.)
 /// </summary>
 public static class TelephonyStatsEndpoints
 {
@@ -28,11 +28,20 @@ public static class TelephonyStatsEndpoints
                 latenessP99Ms = clock.Lateness.Percentile(99).TotalMilliseconds,
                 latenessMaxMs = clock.Lateness.Max.TotalMilliseconds,
             },
+            // From the last DTMF packet (RFC 4733 or SIP INFO) to the first RTP packet of the next prompt, per call.
+            ivr = new
+            {
+                digitToPromptCount = clock.DigitToPrompt.Count,
+                digitToPromptP50Ms = clock.DigitToPrompt.Percentile(50).TotalMilliseconds,
+                digitToPromptP99Ms = clock.DigitToPrompt.Percentile(99).TotalMilliseconds,
+                digitToPromptMaxMs = clock.DigitToPrompt.Max.TotalMilliseconds,
+            },
         }));
         // Starts a fresh lateness window (benchmarks measure under load only).
         app.MapPost("/api/v1/telephony/stats/reset", (MediaClock clock) =>
         {
             clock.Lateness.Reset();
+            clock.DigitToPrompt.Reset();
             return Results.NoContent();
         });
     }

@@ -58,6 +58,14 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     private uint? _remoteSsrc;
     private volatile IPEndPoint? _latched;
     private int _disposed;
+    // Digit-to-prompt (written by the receive loop or SIP, read by the clock thread): the latest digit's RFC 4733
+    // event (its RTP timestamp; -2 for SIP INFO), when its end arrived (Stopwatch timestamp, 0 = not yet), whether
+    // a digit came since the last measurement, and the event already measured (its late end packets are no new digit).
+    private long _digitEvent = -1;
+    private long _digitEndAt;
+    private volatile bool _digitPending;
+    private long _measuredEvent = -1;
+    private volatile IAudioSource? _measuredPrompt;
 
     public RtpMediaSession(RtpPortLease lease, IAudioCodec codec, int payloadType, int? dtmfPayloadType, IPEndPoint? remote, ILogger logger)
         : this(lease, codec, payloadType, dtmfPayloadType, remote, logger, TimeProvider.System)
@@ -199,6 +207,26 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         }
     }
 
+    /// <summary>Where digit-to-prompt latencies are recorded (see <see cref="MeasureDigitToPrompt"/>); null: not measured.</summary>
+    public LatenessHistogram? DigitToPrompt { get; set; }
+
+    /// <summary>A digit arrived by other means than RFC 4733 (SIP INFO): the latest DTMF input is now.</summary>
+    public void NoteDigitReceived()
+    {
+        Volatile.Write(ref _digitEvent, -2);
+        Volatile.Write(ref _digitEndAt, Stopwatch.GetTimestamp());
+        _digitPending = true;
+    }
+
+    /// <summary>
+    /// <paramref name="prompt"/> is the next prompt: when a digit came since the last measurement, the time from
+    /// its last DTMF packet to the first RTP packet sent from <paramref name="prompt"/> goes into <see cref="DigitToPrompt"/>.
+    /// </summary>
+    public void MeasureDigitToPrompt(IAudioSource prompt)
+    {
+        if (DigitToPrompt is not null && _digitPending) _measuredPrompt = prompt;
+    }
+
     /// <summary>Queues digits to send as RFC 4733 events; false when telephone-event was not negotiated, a digit is invalid or the queue is full.</summary>
     public bool SendDigits(ReadOnlySpan<char> digits)
     {
@@ -243,8 +271,40 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         new RtpHeader(!_talkspurt, _payloadType, _sequence++, _timestamp, _ssrc).Write(_packet.AsSpan(RtpHeader.FixedSize, FrameSamples), _packet);
         _timestamp += FrameSamples;
         _talkspurt = true;
-        if (SendTo(_lease.Rtp, _packet, remote)) CountSent(FrameSamples);
+        if (SendTo(_lease.Rtp, _packet, remote))
+        {
+            CountSent(FrameSamples);
+            if (_measuredPrompt is { } measured && ReferenceEquals(measured, source)) RecordDigitToPrompt();
+        }
         return _pcm;
+    }
+
+    // The first packet of the armed prompt went out: the time since the digit's last packet (its RFC 4733 end or
+    // the INFO). The server acts on an event's first packet, so a prompt can start while the key is still held
+    // (no end yet): that is a zero — the caller hears it as the key is released.
+    private void RecordDigitToPrompt()
+    {
+        _measuredPrompt = null;
+        if (!_digitPending) return;
+        _digitPending = false;
+        var endAt = Volatile.Read(ref _digitEndAt);
+        var digitEvent = Volatile.Read(ref _digitEvent);
+        if (digitEvent >= 0) Volatile.Write(ref _measuredEvent, digitEvent);
+        DigitToPrompt?.Record(endAt == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(endAt));
+    }
+
+    // Each received telephone-event packet: a new event is a new digit; its first end packet is its last instant.
+    private void NoteDigitPacket(uint eventTimestamp, ReadOnlySpan<byte> payload)
+    {
+        if (eventTimestamp == Volatile.Read(ref _measuredEvent)) return;
+        if (eventTimestamp != Volatile.Read(ref _digitEvent))
+        {
+            Volatile.Write(ref _digitEndAt, 0);
+            Volatile.Write(ref _digitEvent, eventTimestamp);
+            _digitPending = true;
+        }
+        if (payload.Length >= TelephoneEvent.Size && (payload[1] & 0x80) != 0 && Volatile.Read(ref _digitEndAt) == 0)
+            Volatile.Write(ref _digitEndAt, Stopwatch.GetTimestamp());
     }
 
     private ReadOnlySpan<short> AdvanceSilently()
@@ -331,6 +391,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         bool receives = Direction.Receives();
         if (header.PayloadType == _dtmfPayloadType)
         {
+            if (receives && DigitToPrompt is not null) NoteDigitPacket(header.Timestamp, packet.Payload);
             if (receives && _dtmf.TryProcess(header.Timestamp, header.Marker, packet.Payload, out var digit)) DigitReceived?.Invoke(digit.Digit);
             return;
         }

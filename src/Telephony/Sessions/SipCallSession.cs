@@ -65,6 +65,7 @@ internal sealed class SipCallSession : ICallSession, ICallLegOwner, IAsyncDispos
             var agreement = prepared.Agreement;
             var rtp = RtpSessionSetup.Create(prepared.Lease, agreement, _x.Loggers, _x.Time);
             rtp.DigitReceived += OnDigit;
+            rtp.DigitToPrompt = _x.Clock.DigitToPrompt;
             _rtp = rtp;
             _x.Clock.Add(rtp);
             _leg.Connect(this);
@@ -87,6 +88,7 @@ internal sealed class SipCallSession : ICallSession, ICallLegOwner, IAsyncDispos
         var interrupted = false;
         void Stop(char _) { interrupted = true; playlist.Stop(); }
         if (bargeIn) _digits.DigitAdded += Stop;
+        rtp.MeasureDigitToPrompt(playlist);
         rtp.Source = playlist;
         try
         {
@@ -226,6 +228,7 @@ internal sealed class SipCallSession : ICallSession, ICallLegOwner, IAsyncDispos
 
     void ICallLegOwner.OnInfoDigit(char digit)
     {
+        _rtp?.NoteDigitReceived();
         OnDigit(digit);
         // In a bridge the other side hears it too, in the way it came.
         _bridge?.Other(this)._leg.SendInfoDigit(digit);

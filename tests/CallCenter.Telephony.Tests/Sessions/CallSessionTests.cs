@@ -178,4 +178,47 @@ public sealed class CallSessionTests
         Assert.True(loudFrames >= 10, $"{loudFrames} loud frames of {prompt.FrameCount} recorded");
         folder.Delete(recursive: true);
     }
+
+    [Fact]
+    public async Task A_digit_by_INFO_then_a_prompt_records_one_digit_to_prompt_sample_from_the_digit_to_the_prompts_first_packet()
+    {
+        var played = new TaskCompletionSource<PlayOutcome>();
+        var handler = new ScriptedCallHandler(async (call, ct) =>
+        {
+            await call.AnswerAsync(ct);
+            // A prompt before any digit is not measured.
+            await call.PlayAsync([new AudioPrompt(new short[800], "before")], bargeIn: false, ct);
+            var digits = await call.CollectDigitsAsync(new DigitCollectionOptions { MaxDigits = 1, Terminators = "" }, ct);
+            Assert.Equal("5", digits.Digits);
+            played.SetResult(await call.PlayAsync([LongPrompt()], bargeIn: false, ct));
+        });
+        await using var server = new B2buaServerFixture(handler);
+        var histogram = server.Clock.DigitToPrompt;
+        using var phone = server.Phone("13700137000");
+        await phone.SendAsync(phone.Invite(ScriptedCallHandler.Number, phone.Sdp("0 101")));
+        var ok = await phone.FinalResponseAsync();
+        await phone.SendAsync(phone.Ack(ok.To!.Tag!));
+        await handler.NextSessionAsync();
+        await Task.Delay(300); // the first prompt (100 ms) has played
+        Assert.Equal(0, histogram.Count);
+
+        var sent = System.Diagnostics.Stopwatch.GetTimestamp();
+        await phone.SendAsync(phone.InDialog(SipMethods.Info, ScriptedCallHandler.Number, ok.To.Tag!, "application/dtmf-relay", DtmfInfo('5')));
+        var deadline = DateTime.UtcNow + Wait;
+        while (histogram.Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(10);
+        var bound = System.Diagnostics.Stopwatch.GetElapsedTime(sent);
+
+        Assert.Equal(1, histogram.Count);
+        // Within one clock tick plus scheduling on a loaded machine, and never more than the time the test waited.
+        Assert.True(histogram.Max > TimeSpan.Zero && histogram.Max <= bound, $"digit to prompt {histogram.Max.TotalMilliseconds} ms (waited {bound.TotalMilliseconds} ms)");
+        Assert.True(histogram.Max < TimeSpan.FromSeconds(1), $"digit to prompt {histogram.Max.TotalMilliseconds} ms");
+        Assert.Equal(histogram.Max.TotalMilliseconds, histogram.Percentile(50).TotalMilliseconds, 0.1);
+        await Task.Delay(100);
+        Assert.Equal(1, histogram.Count); // later frames of the same prompt are not samples
+        histogram.Reset();
+        Assert.Equal(0, histogram.Count);
+        Assert.False(played.Task.IsCompleted);
+        await phone.SendAsync(phone.InDialog(SipMethods.Bye, ScriptedCallHandler.Number, ok.To.Tag!));
+        Assert.Equal(PlayOutcome.HungUp, await played.Task.WaitAsync(Wait));
+    }
 }

@@ -1,18 +1,33 @@
 namespace CallCenter.Telephony.Media.Clock;
 
 /// <summary>
-/// Tick lateness in 10 µs buckets up to 100 ms (beyond: the last bucket), recorded without locks
-/// by the clock thread and read as percentiles by anyone.
+/// A latency histogram in fixed buckets (by default 10 µs up to 100 ms, for the clock's tick lateness;
+/// beyond the range: the last bucket, the exact maximum is kept apart), recorded without locks or
+/// allocation from any thread and read as percentiles by anyone.
 /// </summary>
 public sealed class LatenessHistogram
 {
-    private const double BucketMs = 0.01;
-    private readonly long[] _buckets = new long[10_001];
+    private readonly double BucketMs;
+    private readonly long[] _buckets;
     private long _count;
     private long _maxTicks;
 
+    public LatenessHistogram() : this(bucketMs: 0.01, rangeMs: 100)
+    {
+    }
+
+    /// <summary>Buckets of <paramref name="bucketMs"/> up to <paramref name="rangeMs"/>.</summary>
+    public LatenessHistogram(double bucketMs, double rangeMs)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bucketMs);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rangeMs, bucketMs);
+        BucketMs = bucketMs;
+        _buckets = new long[(int)Math.Ceiling(rangeMs / bucketMs) + 1];
+    }
+
     public void Record(TimeSpan lateness)
     {
+        if (lateness < TimeSpan.Zero) lateness = TimeSpan.Zero;
         var bucket = (int)Math.Min(_buckets.Length - 1, lateness.TotalMilliseconds / BucketMs);
         Interlocked.Increment(ref _buckets[bucket]);
         Interlocked.Increment(ref _count);
@@ -34,7 +49,7 @@ public sealed class LatenessHistogram
         for (var i = 0; i < _buckets.Length; i++)
         {
             seen += Volatile.Read(ref _buckets[i]);
-            if (seen >= rank) return TimeSpan.FromMilliseconds((i + 1) * BucketMs);
+            if (seen >= rank) return i == _buckets.Length - 1 ? Max : TimeSpan.FromMilliseconds((i + 1) * BucketMs);
         }
         return Max;
     }

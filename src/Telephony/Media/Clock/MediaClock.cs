@@ -29,6 +29,12 @@ public sealed class MediaClock : IDisposable
 
     public TimeSpan Period => _options.Period;
     public LatenessHistogram Lateness { get; } = new();
+
+    /// <summary>
+    /// Digit-to-prompt latency of the call sessions on this clock: from the last DTMF packet received
+    /// (RFC 4733, or a SIP INFO) to the first RTP packet of the next prompt sent (0.1 ms buckets up to 10 s).
+    /// </summary>
+    public LatenessHistogram DigitToPrompt { get; } = new(bucketMs: 0.1, rangeMs: 10_000);
     public long Ticks => Interlocked.Read(ref _tick);
     public long SkippedTicks => Interlocked.Read(ref _skipped);
     public long SinkErrors => Interlocked.Read(ref _sinkErrors);

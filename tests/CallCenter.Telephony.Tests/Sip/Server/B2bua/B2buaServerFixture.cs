@@ -39,6 +39,9 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
     public RecordingLogger Log { get; } = new();
     private readonly MediaClock _clock = new(new MediaClockOptions(), NullLogger<MediaClock>.Instance);
 
+    /// <summary>The media clock of the calls (its lateness and the digit-to-prompt latency).</summary>
+    public MediaClock Clock => _clock;
+
     /// <summary>Call sessions handed to <paramref name="incoming"/> (service numbers) when one is given.</summary>
     public CallSessionRegistry Sessions { get; } = new();
 
