@@ -28,7 +28,7 @@ public static class TelephonyStatsEndpoints
                 latenessP99Ms = clock.Lateness.Percentile(99).TotalMilliseconds,
                 latenessMaxMs = clock.Lateness.Max.TotalMilliseconds,
             },
-            // From the last DTMF packet (RFC 4733 or SIP INFO) to the first RTP packet of the next prompt, per call.
+            // From the last digit's DTMF packet (SIP INFO, or the RFC 4733 packet it was detected on) to the first RTP packet of the next prompt.
             ivr = new
             {
                 digitToPromptCount = clock.DigitToPrompt.Count,

@@ -59,10 +59,10 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     private volatile IPEndPoint? _latched;
     private int _disposed;
     // Digit-to-prompt (written by the receive loop or SIP, read by the clock thread): the latest digit's RFC 4733
-    // event (its RTP timestamp; -2 for SIP INFO), when its end arrived (Stopwatch timestamp, 0 = not yet), whether
-    // a digit came since the last measurement, and the event already measured (its late end packets are no new digit).
+    // event (its RTP timestamp; -2 for SIP INFO), when the packet that revealed it arrived (Stopwatch timestamp),
+    // whether a digit came since the last measurement, and the event already measured (its later packets are no new digit).
     private long _digitEvent = -1;
-    private long _digitEndAt;
+    private long _digitAt;
     private volatile bool _digitPending;
     private long _measuredEvent = -1;
     private volatile IAudioSource? _measuredPrompt;
@@ -214,7 +214,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     public void NoteDigitReceived()
     {
         Volatile.Write(ref _digitEvent, -2);
-        Volatile.Write(ref _digitEndAt, Stopwatch.GetTimestamp());
+        Volatile.Write(ref _digitAt, Stopwatch.GetTimestamp());
         _digitPending = true;
     }
 
@@ -279,32 +279,27 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         return _pcm;
     }
 
-    // The first packet of the armed prompt went out: the time since the digit's last packet (its RFC 4733 end or
-    // the INFO). The server acts on an event's first packet, so a prompt can start while the key is still held
-    // (no end yet): that is a zero — the caller hears it as the key is released.
+    // The first packet of the armed prompt went out: the time since the last digit arrived — the INFO, or the RFC 4733
+    // packet the digit was detected on (an event's first: the server acts on it, not on the end packets 100 ms or more
+    // later, so measuring from the end would hide up to a key press of server delay behind the caller's finger).
     private void RecordDigitToPrompt()
     {
         _measuredPrompt = null;
         if (!_digitPending) return;
         _digitPending = false;
-        var endAt = Volatile.Read(ref _digitEndAt);
+        var digitAt = Volatile.Read(ref _digitAt);
         var digitEvent = Volatile.Read(ref _digitEvent);
         if (digitEvent >= 0) Volatile.Write(ref _measuredEvent, digitEvent);
-        DigitToPrompt?.Record(endAt == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(endAt));
+        DigitToPrompt?.Record(Stopwatch.GetElapsedTime(digitAt));
     }
 
-    // Each received telephone-event packet: a new event is a new digit; its first end packet is its last instant.
-    private void NoteDigitPacket(uint eventTimestamp, ReadOnlySpan<byte> payload)
+    // Each received telephone-event packet: a new event is a new digit (as DtmfReceiver reports it, on its first packet).
+    private void NoteDigitPacket(uint eventTimestamp)
     {
-        if (eventTimestamp == Volatile.Read(ref _measuredEvent)) return;
-        if (eventTimestamp != Volatile.Read(ref _digitEvent))
-        {
-            Volatile.Write(ref _digitEndAt, 0);
-            Volatile.Write(ref _digitEvent, eventTimestamp);
-            _digitPending = true;
-        }
-        if (payload.Length >= TelephoneEvent.Size && (payload[1] & 0x80) != 0 && Volatile.Read(ref _digitEndAt) == 0)
-            Volatile.Write(ref _digitEndAt, Stopwatch.GetTimestamp());
+        if (eventTimestamp == Volatile.Read(ref _measuredEvent) || eventTimestamp == Volatile.Read(ref _digitEvent)) return;
+        Volatile.Write(ref _digitAt, Stopwatch.GetTimestamp());
+        Volatile.Write(ref _digitEvent, eventTimestamp);
+        _digitPending = true;
     }
 
     private ReadOnlySpan<short> AdvanceSilently()
@@ -391,7 +386,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         bool receives = Direction.Receives();
         if (header.PayloadType == _dtmfPayloadType)
         {
-            if (receives && DigitToPrompt is not null) NoteDigitPacket(header.Timestamp, packet.Payload);
+            if (receives && DigitToPrompt is not null) NoteDigitPacket(header.Timestamp);
             if (receives && _dtmf.TryProcess(header.Timestamp, header.Marker, packet.Payload, out var digit)) DigitReceived?.Invoke(digit.Digit);
             return;
         }

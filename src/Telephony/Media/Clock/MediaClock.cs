@@ -31,8 +31,8 @@ public sealed class MediaClock : IDisposable
     public LatenessHistogram Lateness { get; } = new();
 
     /// <summary>
-    /// Digit-to-prompt latency of the call sessions on this clock: from the last DTMF packet received
-    /// (RFC 4733, or a SIP INFO) to the first RTP packet of the next prompt sent (0.1 ms buckets up to 10 s).
+    /// Digit-to-prompt latency of the call sessions on this clock: from the last digit received (the SIP INFO,
+    /// or the RFC 4733 packet it was detected on: an event's first) to the first RTP packet of the next prompt sent (0.1 ms buckets up to 10 s).
     /// </summary>
     public LatenessHistogram DigitToPrompt { get; } = new(bucketMs: 0.1, rangeMs: 10_000);
     public long Ticks => Interlocked.Read(ref _tick);
