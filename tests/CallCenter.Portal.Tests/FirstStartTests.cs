@@ -28,6 +28,8 @@ public sealed class FirstStartTests : IDisposable
             Assert.Equal(0, stats.RootElement.GetProperty("activeCalls").GetInt32());
             Assert.Equal(0, stats.RootElement.GetProperty("mediaClock").GetProperty("streams").GetInt32());
             Assert.True(stats.RootElement.GetProperty("mediaClock").TryGetProperty("latenessP99Ms", out _));
+            Assert.Equal(0, stats.RootElement.GetProperty("ivr").GetProperty("digitToPromptCount").GetInt64());
+            Assert.True(stats.RootElement.GetProperty("ivr").TryGetProperty("digitToPromptP99Ms", out _));
         }
 
         var file = Path.Combine(_folder, "data", "callcenter.db");

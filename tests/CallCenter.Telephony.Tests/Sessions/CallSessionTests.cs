@@ -221,4 +221,40 @@ public sealed class CallSessionTests
         await phone.SendAsync(phone.InDialog(SipMethods.Bye, ScriptedCallHandler.Number, ok.To.Tag!));
         Assert.Equal(PlayOutcome.HungUp, await played.Task.WaitAsync(Wait));
     }
+
+    [Fact]
+    public async Task An_RFC_4733_digit_is_one_digit_to_prompt_sample_however_many_packets_its_event_has()
+    {
+        var secondPrompt = new TaskCompletionSource();
+        var handler = new ScriptedCallHandler(async (call, ct) =>
+        {
+            var digits = await call.CollectDigitsAsync(new DigitCollectionOptions { MaxDigits = 1, Terminators = "" }, ct);
+            Assert.Equal("5", digits.Digits);
+            await call.PlayAsync([new AudioPrompt(new short[1600], "short")], bargeIn: false, ct);
+            secondPrompt.SetResult();
+            await call.PlayAsync([LongPrompt()], bargeIn: false, ct);
+        });
+        await using var server = new B2buaServerFixture(handler);
+        var histogram = server.Clock.DigitToPrompt;
+        using var phone = server.Phone("13700137001");
+        await phone.SendAsync(phone.Invite(ScriptedCallHandler.Number, phone.Sdp("0 101")));
+        var ok = await phone.FinalResponseAsync();
+        await phone.SendAsync(phone.Ack(ok.To!.Tag!));
+        var media = SipTestPeer.MediaOf(ok.Body);
+        await handler.NextSessionAsync();
+
+        // Telephone-event packets (PT 101) of one event (same RTP timestamp): event 5, not ended.
+        await phone.SendRtpAsync(media, 101, 0x05, sequence: 1, timestamp: 8000);
+        var deadline = DateTime.UtcNow + Wait;
+        while (histogram.Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(10);
+        Assert.Equal(1, histogram.Count);
+        Assert.True(histogram.Max < TimeSpan.FromSeconds(1), $"digit to prompt {histogram.Max.TotalMilliseconds} ms");
+        // Later packets of the same event are not a new digit: the next prompt is not measured.
+        await phone.SendRtpAsync(media, 101, 0x05, sequence: 2, timestamp: 8000);
+        await phone.SendRtpAsync(media, 101, 0x05, sequence: 3, timestamp: 8000);
+        await secondPrompt.Task.WaitAsync(Wait);
+        await Task.Delay(200);
+        Assert.Equal(1, histogram.Count);
+        await phone.SendAsync(phone.InDialog(SipMethods.Bye, ScriptedCallHandler.Number, ok.To.Tag!));
+    }
 }
