@@ -23,11 +23,16 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("prepaid: balance 1288.5 and 3620 points read for card 8800000001");
-        var (status, variables, path) = await EndedInstanceAsync("prepaid-card");
-        Assert.Equal("Finished", status);
-        Assert.Equal("张伟", variables.GetProperty("card").GetProperty("holder").GetString());
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("prepaid-card", call.Flow!.Name);
         Assert.Equal(["verify:Verified", "card_query:Success", "balance_intro:Done", "balance:Done", "points_intro:Done", "points:Done"],
-            path.SkipWhile(s => s.Activity != "verify").Take(6).Select(s => $"{s.Activity}:{s.Outcome}"));
+            call.Steps.SkipWhile(s => !s.StartsWith("verify:")).Take(6));
+        Assert.Equal("您的卡内余额为", Assert.Single(call.Prompts, p => p.ActivityId == "balance_intro").Text);
+        // SayMoney speaks 1288.5 as the amount in yuan and jiao.
+        Assert.Equal("一千两百八十八元五角", Assert.Single(call.Prompts, p => p.ActivityId == "balance").Text);
+        Assert.Contains(call.Digits, d => d is { ActivityId: "card_gather", Digits: "8800000001" });
+        Assert.Contains(call.Digits, d => d is { ActivityId: "pin_gather", Digits: "****" });
+        Assert.DoesNotContain(call.Digits, d => d.Digits.Contains("1234"));
     }
 
     [Fact]
@@ -38,9 +43,14 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("prepaid: PIN refused 3 times for card 8800000001, Failed branch");
-        var (_, _, path) = await EndedInstanceAsync("prepaid-card");
-        Assert.Equal(["Retry", "Retry", "Failed"], path.Where(s => s.Activity == "verify").Select(s => s.Outcome));
-        Assert.DoesNotContain(path, s => s.Activity == "card_query");
+        var call = await CallFromApiAsync(run);
+        Assert.Equal(["Retry", "Retry", "Failed"], call.Path.Where(s => s.ActivityId == "verify").Select(s => s.Outcome));
+        Assert.Equal(["verify:Failed", "pin_failed:Done", "pin_failed_log:Done", "goodbye:Done", "hangup:Done"],
+            call.Steps.SkipWhile(s => s != "verify:Failed"));
+        Assert.DoesNotContain(call.Path, s => s.ActivityId == "card_query");
+        // The PINs keyed are on the call masked, never in clear.
+        Assert.Equal(["****", "****", "****"], call.Digits.Where(d => d.ActivityId == "pin_gather").Select(d => d.Digits));
+        Assert.DoesNotContain(call.Digits, d => d.Digits is "1111" or "2222" or "3333");
     }
 
     [Fact]
@@ -78,6 +88,8 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
         Assert.Contains(path[^1].Activity, new[] { "welcome", "menu" });
         Assert.Equal("Cancelled", path[^1].Outcome);
     }
+
+    protected override Uri ApiAddress => new($"http://127.0.0.1:{_httpPort}");
 
     private string ShippedFlowsPointingHere()
     {
