@@ -131,9 +131,6 @@ public abstract class IvrSippTest : SipPortalTest
         return path;
     }
 
-    protected static string Describe(IReadOnlyList<(string Activity, string? Outcome)> path) =>
-        string.Join(" → ", path.Select(s => $"{s.Activity}:{s.Outcome}"));
-
     protected Task SeesAsync(string logText, int seconds = 45) => Portal.WaitForOutputAsync(logText, TimeSpan.FromSeconds(seconds));
 
     private static int FreeUdpPortPair()
