@@ -15,11 +15,13 @@ public sealed class HotlineAfterHoursWithSippTests : IvrSippTest
         AssertCallCompleted(run);
         await SeesAsync("hotline: night service (Closed) for 13700137000");
         await SeesAsync("created from a recorded message");
-        var (status, variables, path) = await EndedInstanceAsync("hotline-12345");
-        Assert.Equal("Finished", status);
+        var call = await CallFromApiAsync(run);
         Assert.Equal(["hours:Closed", "night_log:Done", "night:Done", "night_record:Recorded", "night_ticket:Done"],
-            path.Select(s => $"{s.Activity}:{s.Outcome}").Skip(2).Take(5));
-        Assert.DoesNotContain(path, s => s.Activity == "menu");
-        Assert.Matches(@"^T20261125-\d{4}$", variables.GetProperty("ticket_number").GetString());
+            call.Steps.Skip(2).Take(5));
+        Assert.DoesNotContain(call.Path, s => s.ActivityId == "menu");
+        var ticket = Assert.Single(call.Tickets);
+        Assert.Equal("mailbox", ticket.Category);
+        Assert.Matches(@"^T20261125-\d{4}$", ticket.Number);
+        Assert.Equal("night_record", Assert.Single(call.Recordings).ActivityId);
     }
 }

@@ -16,12 +16,18 @@ public sealed class HotlineWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("hotline: ticket T20261101-0001 status 处理中 spoken");
-        var (status, variables, path) = await EndedInstanceAsync("hotline-12345");
-        Assert.Equal("Finished", status);
-        Assert.Equal("202611010001", variables.GetProperty("ticket_digits").GetString());
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("hotline-12345", call.Flow!.Name);
+        Assert.Equal(Caller, call.Caller);
+        Assert.Equal(Hotline, call.Called);
         Assert.Equal(
             ["screen:Normal", "hours:Open", "menu:status", "status_gather:Collected", "status_lookup:Found", "status_say:Done", "status_log:Done", "goodbye:Done", "hangup:Done"],
-            path.Where(s => s.Activity != "start" && s.Activity != "welcome").Select(s => $"{s.Activity}:{s.Outcome}"));
+            call.Steps.Where(s => !s.StartsWith("start:") && !s.StartsWith("welcome:")));
+        Assert.Contains(new ApiDigits("menu", "3", default), call.Digits.Select(d => d with { At = default }));
+        Assert.Contains(new ApiDigits("status_gather", "202611010001", default), call.Digits.Select(d => d with { At = default }));
+        var spoken = Assert.Single(call.Prompts, p => p.ActivityId == "status_say");
+        Assert.Contains("处理中", spoken.Text);
+        Assert.Equal("您查询的工单，当前状态是处理中。", spoken.Text);
     }
 
     [Fact]
@@ -31,9 +37,9 @@ public sealed class HotlineWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("hotline: ticket T20261101-0002 status 已办结 spoken");
-        var (_, variables, path) = await EndedInstanceAsync("hotline-12345");
-        Assert.Equal("3", variables.GetProperty("key").GetString());
-        Assert.Contains(("menu", "status"), path);
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("3", call.Digits.Last(d => d.ActivityId == "menu").Digits);
+        Assert.Contains("menu:status", call.Steps);
     }
 
     [Fact]
@@ -44,22 +50,16 @@ public sealed class HotlineWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("created for a complaint and read to the caller");
-        var (status, variables, path) = await EndedInstanceAsync("hotline-12345");
-        Assert.Equal("Finished", status);
-        Assert.Contains(("report_record", "Recorded"), path);
-        Assert.Contains(("report_number", "Done"), path);
-        var ticketNumber = variables.GetProperty("ticket_number").GetString();
-        Assert.Matches(@"^T20261125-\d{4}$", ticketNumber);
-
-        await using var db = OpenDatabase();
-        await using var query = db.CreateCommand();
-        query.CommandText = "SELECT Category, CallerNumber, RecordingPath FROM tickets WHERE Number = $n";
-        query.Parameters.AddWithValue("$n", ticketNumber);
-        await using var reader = await query.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), $"ticket {ticketNumber} is stored");
-        Assert.Equal("complaint", reader.GetString(0));
-        Assert.Equal(Caller, reader.GetString(1));
-        var recording = Path.Combine(Folder, reader.GetString(2));
+        var call = await CallFromApiAsync(run);
+        Assert.Contains("report_record:Recorded", call.Steps);
+        Assert.Contains("report_number:Done", call.Steps);
+        var ticket = Assert.Single(call.Tickets);
+        Assert.Equal("complaint", ticket.Category);
+        Assert.Matches(@"^T20261125-\d{4}$", ticket.Number);
+        var made = Assert.Single(call.Recordings);
+        Assert.Equal("report_record", made.ActivityId);
+        Assert.True(made.DurationSeconds > 1, $"at least a second recorded, got {made.DurationSeconds} s");
+        var recording = Path.Combine(Folder, made.Path!);
         Assert.True(File.Exists(recording), recording);
         var samples = TestWav.ReadSamples(recording);
         Assert.True(samples.Length > 8_000, $"at least a second recorded, got {samples.Length} samples");
@@ -73,9 +73,12 @@ public sealed class HotlineWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         Assert.True(run.Elapsed < TimeSpan.FromSeconds(2), $"hung up after {run.Elapsed.TotalMilliseconds:0} ms\n{run.Output}");
-        var (status, _, path) = await EndedInstanceAsync("hotline-12345");
-        Assert.Equal("Finished", status);
-        Assert.Equal(["start:Done", "screen:Blocked", "busy_hangup:Done"], path.Select(s => $"{s.Activity}:{s.Outcome}"));
+        // The blocked path logs nothing: SIPp's end of the call is the event, then the bounded GET.
+        var call = await CallFromApiAsync(run);
+        Assert.Equal(486, call.StatusCode);
+        Assert.Null(call.AnsweredAt);
+        Assert.Equal(["start:Done", "screen:Blocked", "busy_hangup:Done"], call.Steps);
+        Assert.Empty(call.Prompts);
     }
 
     [Fact]
@@ -85,10 +88,10 @@ public sealed class HotlineWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("hotline: no input from 13700137000");
-        var (status, _, path) = await EndedInstanceAsync("hotline-12345");
-        Assert.Equal("Finished", status);
-        Assert.Contains(("status_gather", "Timeout"), path);
-        Assert.DoesNotContain(path, s => s.Activity == "status_lookup");
+        var call = await CallFromApiAsync(run);
+        Assert.Contains("status_gather:Timeout", call.Steps);
+        Assert.DoesNotContain(call.Path, s => s.ActivityId == "status_lookup");
+        Assert.Equal("hangup:Done", call.Steps.Last());
     }
 
     [Fact]
@@ -97,8 +100,9 @@ public sealed class HotlineWithSippTests : IvrSippTest
         var run = await CallAndHangUpAsync(Hotline, Caller, TimeSpan.FromSeconds(3), PcapStep.Keys(100, "5"));
 
         AssertCallCompleted(run);
-        var (status, _, path) = await EndedInstanceAsync("hotline-12345");
-        Assert.Equal("Cancelled", status);
-        Assert.Equal(("poll_q1", "Cancelled"), path[^1]);
+        // No log line when the caller hangs up: SIPp's end of the call, then the bounded GET.
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("poll_q1:Cancelled", call.Steps.Last());
+        Assert.Equal("Caller", call.HangupBy);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using CallCenter.Interop.Tests.Sip;
@@ -9,8 +10,9 @@ namespace CallCenter.Interop.Tests.Ivr;
 
 /// <summary>
 /// A shipped flow called through the real Portal by SIPp: the caller's keys and voice come from a pcap the test
-/// writes; what happened is read from the Portal's log (the flows' Log activities) and its SQLite database
-/// (journal, instance variables, tickets). TODO: assert through GET /api/v1/calls once the calls API exists.
+/// writes; what happened is read from the Portal's log (the flows' Log activities), from the calls API
+/// (<c>GET /api/v1/calls?callId=</c>: path, keys, prompts spoken, recordings, tickets, SIP status) and, for what the
+/// API does not show (instance status and variables, the SMS outbox), from its SQLite database.
 /// </summary>
 public abstract class IvrSippTest : SipPortalTest
 {
@@ -24,7 +26,11 @@ public abstract class IvrSippTest : SipPortalTest
 
     protected virtual string[] ExtraSettings => [];
 
-    protected sealed record CallRun(int ExitCode, string Output, TimeSpan Elapsed);
+    /// <summary>One SIPp call; <paramref name="CallId"/> is the SIP Call-ID the test chose (SIPp sends it as <c>-cid_str</c>, no format characters).</summary>
+    protected sealed record CallRun(int ExitCode, string Output, TimeSpan Elapsed, string CallId);
+
+    /// <summary>Where the Portal's HTTP API listens (a class that sets <c>urls</c> itself overrides this).</summary>
+    protected virtual Uri ApiAddress => Portal.Address;
 
     /// <summary>Calls <paramref name="number"/> as <paramref name="caller"/>, sends <paramref name="steps"/>, and waits for the server's BYE.</summary>
     protected Task<CallRun> CallAsync(string number, string caller, params PcapStep[] steps) =>
@@ -43,15 +49,40 @@ public abstract class IvrSippTest : SipPortalTest
         var pcap = Path.Combine(Folder, $"caller-{Guid.NewGuid():N}.pcap");
         // A pcap needs at least one packet: a lone silent tone frame far after anything the test waits for.
         RtpPcap.WriteScript(pcap, steps.Length > 0 ? steps : [PcapStep.Tone(100, 120)]);
-        string[] extra = ["-s", number, "-key", "caller", caller, "-mi", "127.0.0.1", "-mp", FreeUdpPortPair().ToString(),
+        var callId = $"{Guid.NewGuid():N}@ivr-interop";
+        string[] extra = ["-s", number, "-key", "caller", caller, "-cid_str", callId, "-mi", "127.0.0.1", "-mp", FreeUdpPortPair().ToString(),
             "-key", "pcap", pcap, "-timeout", "55s"];
         if (hangUpAfter is { } after) extra = [.. extra, "-d", ((int)after.TotalMilliseconds).ToString()];
         var clock = Stopwatch.StartNew();
         var run = await Sipp.RunAsync(Udp, scenario, "u1", extra);
-        return new CallRun(run.ExitCode, $"SIPp exit {run.ExitCode}\n{run.Output}\n{run.Log}\n--- portal ---\n{Portal.Output}", clock.Elapsed);
+        return new CallRun(run.ExitCode, $"SIPp exit {run.ExitCode}\n{run.Output}\n{run.Log}\n--- portal ---\n{Portal.Output}", clock.Elapsed, callId);
     }
 
     protected static void AssertCallCompleted(CallRun run) => Assert.True(run.ExitCode == 0, run.Output);
+
+    /// <summary>
+    /// The call as <c>GET /api/v1/calls?callId=</c> shows it once its flow's trace is stored. The call record is written
+    /// at hang-up and the trace when the flow has ended, after it, through the same queue; the Portal logs neither.
+    /// So the test first awaits the flow's own end-point log line (or, where the flow logs nothing, SIPp's end of the
+    /// call), and then GETs until the call shows its flow: every 50 ms, at most <paramref name="timeout"/> (5 s unless
+    /// told; in practice the first or second GET has it).
+    /// </summary>
+    protected async Task<ApiCall> CallFromApiAsync(CallRun run, TimeSpan? timeout = null)
+    {
+        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var limit = timeout ?? TimeSpan.FromSeconds(5);
+        var clock = Stopwatch.StartNew();
+        var url = $"/api/v1/calls?callId={Uri.EscapeDataString(run.CallId)}";
+        List<ApiCall>? calls = null;
+        while (clock.Elapsed < limit)
+        {
+            calls = await http.GetFromJsonAsync<List<ApiCall>>(url);
+            if (calls is [{ Flow: not null } call]) return call;
+            Assert.True(calls is null || calls.Count <= 1, $"one call record per Call-ID, got {calls?.Count}");
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"GET {url} showed no call with its flow within {limit} (last: {(calls is null ? "null" : string.Join(", ", calls))})\n{run.Output}");
+    }
 
     protected SqliteConnection OpenDatabase()
     {
@@ -99,9 +130,6 @@ public abstract class IvrSippTest : SipPortalTest
         while (await reader.ReadAsync()) path.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
         return path;
     }
-
-    protected static string Describe(IReadOnlyList<(string Activity, string? Outcome)> path) =>
-        string.Join(" → ", path.Select(s => $"{s.Activity}:{s.Outcome}"));
 
     protected Task SeesAsync(string logText, int seconds = 45) => Portal.WaitForOutputAsync(logText, TimeSpan.FromSeconds(seconds));
 

@@ -23,11 +23,16 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("prepaid: balance 1288.5 and 3620 points read for card 8800000001");
-        var (status, variables, path) = await EndedInstanceAsync("prepaid-card");
-        Assert.Equal("Finished", status);
-        Assert.Equal("张伟", variables.GetProperty("card").GetProperty("holder").GetString());
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("prepaid-card", call.Flow!.Name);
         Assert.Equal(["verify:Verified", "card_query:Success", "balance_intro:Done", "balance:Done", "points_intro:Done", "points:Done"],
-            path.SkipWhile(s => s.Activity != "verify").Take(6).Select(s => $"{s.Activity}:{s.Outcome}"));
+            call.Steps.SkipWhile(s => !s.StartsWith("verify:")).Take(6));
+        Assert.Equal("您的卡内余额为", Assert.Single(call.Prompts, p => p.ActivityId == "balance_intro").Text);
+        // SayMoney speaks 1288.5 as the amount in yuan and jiao.
+        Assert.Equal("一千两百八十八元五角", Assert.Single(call.Prompts, p => p.ActivityId == "balance").Text);
+        Assert.Contains(call.Digits, d => d is { ActivityId: "card_gather", Digits: "8800000001" });
+        Assert.Contains(call.Digits, d => d is { ActivityId: "pin_gather", Digits: "****" });
+        Assert.DoesNotContain(call.Digits, d => d.Digits.Contains("1234"));
     }
 
     [Fact]
@@ -38,9 +43,14 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("prepaid: PIN refused 3 times for card 8800000001, Failed branch");
-        var (_, _, path) = await EndedInstanceAsync("prepaid-card");
-        Assert.Equal(["Retry", "Retry", "Failed"], path.Where(s => s.Activity == "verify").Select(s => s.Outcome));
-        Assert.DoesNotContain(path, s => s.Activity == "card_query");
+        var call = await CallFromApiAsync(run);
+        Assert.Equal(["Retry", "Retry", "Failed"], call.Path.Where(s => s.ActivityId == "verify").Select(s => s.Outcome));
+        Assert.Equal(["verify:Failed", "pin_failed:Done", "pin_failed_log:Done", "goodbye:Done", "hangup:Done"],
+            call.Steps.SkipWhile(s => s != "verify:Failed"));
+        Assert.DoesNotContain(call.Path, s => s.ActivityId == "card_query");
+        // The PINs keyed are on the call masked, never in clear.
+        Assert.Equal(["****", "****", "****"], call.Digits.Where(d => d.ActivityId == "pin_gather").Select(d => d.Digits));
+        Assert.DoesNotContain(call.Digits, d => d.Digits is "1111" or "2222" or "3333");
     }
 
     [Fact]
@@ -51,8 +61,9 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("prepaid: balance 56.2 and 480 points read for card 8800000002");
-        var (_, variables, _) = await EndedInstanceAsync("prepaid-card");
-        Assert.Equal("2", variables.GetProperty("key").GetString());
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("2", call.Digits.Last(d => d.ActivityId == "menu").Digits);
+        Assert.Contains("menu:service", call.Steps);
     }
 
     [Fact]
@@ -62,9 +73,9 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
 
         AssertCallCompleted(run);
         await SeesAsync("prepaid: no input from 13800138000");
-        var (status, _, path) = await EndedInstanceAsync("prepaid-card");
-        Assert.Equal("Finished", status);
-        Assert.Contains(("card_gather", "Timeout"), path);
+        var call = await CallFromApiAsync(run);
+        Assert.Contains("card_gather:Timeout", call.Steps);
+        Assert.Equal("hangup:Done", call.Steps.Last());
     }
 
     [Fact]
@@ -73,11 +84,13 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
         var run = await CallAndHangUpAsync(Line, Caller, TimeSpan.FromMilliseconds(800));
 
         AssertCallCompleted(run);
-        var (status, _, path) = await EndedInstanceAsync("prepaid-card");
-        Assert.Equal("Cancelled", status);
-        Assert.Contains(path[^1].Activity, new[] { "welcome", "menu" });
-        Assert.Equal("Cancelled", path[^1].Outcome);
+        // No log line when the caller hangs up: SIPp's end of the call, then the bounded GET.
+        var call = await CallFromApiAsync(run);
+        Assert.Contains(call.Path[^1].ActivityId, new[] { "welcome", "menu" });
+        Assert.Equal("Cancelled", call.Path[^1].Outcome);
     }
+
+    protected override Uri ApiAddress => new($"http://127.0.0.1:{_httpPort}");
 
     private string ShippedFlowsPointingHere()
     {
