@@ -116,7 +116,8 @@ public sealed class RtpMediaSessionMediaTests : IAsyncLifetime
         Assert.InRange(received.RoundTripTime!.Value, TimeSpan.Zero, TimeSpan.FromSeconds(3));
         Assert.InRange(received.Jitter, TimeSpan.Zero, TimeSpan.FromSeconds(1));
         Assert.True(a.RtcpReportsSent >= 1);
-        Assert.Equal(received, a.RemoteReport);
+        // The session keeps the latest report (reports come every 100 ms here, so a newer one may already have replaced it).
+        Assert.Equal(b.Ssrc, a.RemoteReport?.RemoteSsrc);
     }
 
     [Fact]
