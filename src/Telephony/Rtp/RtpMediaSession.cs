@@ -58,14 +58,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     private uint? _remoteSsrc;
     private volatile IPEndPoint? _latched;
     private int _disposed;
-    // Digit-to-prompt (written by the receive loop or SIP, read by the clock thread): the latest digit's RFC 4733
-    // event (its RTP timestamp; -2 for SIP INFO), when the packet that revealed it arrived (Stopwatch timestamp),
-    // whether a digit came since the last measurement, and the event already measured (its later packets are no new digit).
-    private long _digitEvent = -1;
-    private long _digitAt;
-    private volatile bool _digitPending;
-    private long _measuredEvent = -1;
-    private volatile IAudioSource? _measuredPrompt;
+    private readonly DigitToPromptMeter _digitToPrompt = new();
 
     public RtpMediaSession(RtpPortLease lease, IAudioCodec codec, int payloadType, int? dtmfPayloadType, IPEndPoint? remote, ILogger logger)
         : this(lease, codec, payloadType, dtmfPayloadType, remote, logger, TimeProvider.System)
@@ -208,24 +201,20 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
     }
 
     /// <summary>Where digit-to-prompt latencies are recorded (see <see cref="MeasureDigitToPrompt"/>); null: not measured.</summary>
-    public LatenessHistogram? DigitToPrompt { get; set; }
+    public LatenessHistogram? DigitToPrompt
+    {
+        get => _digitToPrompt.Histogram;
+        set => _digitToPrompt.Histogram = value;
+    }
 
     /// <summary>A digit arrived by other means than RFC 4733 (SIP INFO): the latest DTMF input is now.</summary>
-    public void NoteDigitReceived()
-    {
-        Volatile.Write(ref _digitEvent, -2);
-        Volatile.Write(ref _digitAt, Stopwatch.GetTimestamp());
-        _digitPending = true;
-    }
+    public void NoteDigitReceived() => _digitToPrompt.OnDigit();
 
     /// <summary>
     /// <paramref name="prompt"/> is the next prompt: when a digit came since the last measurement, the time from
-    /// its last DTMF packet to the first RTP packet sent from <paramref name="prompt"/> goes into <see cref="DigitToPrompt"/>.
+    /// the digit to the first RTP packet sent from <paramref name="prompt"/> goes into <see cref="DigitToPrompt"/>.
     /// </summary>
-    public void MeasureDigitToPrompt(IAudioSource prompt)
-    {
-        if (DigitToPrompt is not null && _digitPending) _measuredPrompt = prompt;
-    }
+    public void MeasureDigitToPrompt(IAudioSource prompt) => _digitToPrompt.Arm(prompt);
 
     /// <summary>Queues digits to send as RFC 4733 events; false when telephone-event was not negotiated, a digit is invalid or the queue is full.</summary>
     public bool SendDigits(ReadOnlySpan<char> digits)
@@ -274,32 +263,9 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         if (SendTo(_lease.Rtp, _packet, remote))
         {
             CountSent(FrameSamples);
-            if (_measuredPrompt is { } measured && ReferenceEquals(measured, source)) RecordDigitToPrompt();
+            _digitToPrompt.OnFrameSent(source);
         }
         return _pcm;
-    }
-
-    // The first packet of the armed prompt went out: the time since the last digit arrived — the INFO, or the RFC 4733
-    // packet the digit was detected on (an event's first: the server acts on it, not on the end packets 100 ms or more
-    // later, so measuring from the end would hide up to a key press of server delay behind the caller's finger).
-    private void RecordDigitToPrompt()
-    {
-        _measuredPrompt = null;
-        if (!_digitPending) return;
-        _digitPending = false;
-        var digitAt = Volatile.Read(ref _digitAt);
-        var digitEvent = Volatile.Read(ref _digitEvent);
-        if (digitEvent >= 0) Volatile.Write(ref _measuredEvent, digitEvent);
-        DigitToPrompt?.Record(Stopwatch.GetElapsedTime(digitAt));
-    }
-
-    // Each received telephone-event packet: a new event is a new digit (as DtmfReceiver reports it, on its first packet).
-    private void NoteDigitPacket(uint eventTimestamp)
-    {
-        if (eventTimestamp == Volatile.Read(ref _measuredEvent) || eventTimestamp == Volatile.Read(ref _digitEvent)) return;
-        Volatile.Write(ref _digitAt, Stopwatch.GetTimestamp());
-        Volatile.Write(ref _digitEvent, eventTimestamp);
-        _digitPending = true;
     }
 
     private ReadOnlySpan<short> AdvanceSilently()
@@ -386,7 +352,7 @@ public sealed class RtpMediaSession : IMediaClockSink, IAsyncDisposable
         bool receives = Direction.Receives();
         if (header.PayloadType == _dtmfPayloadType)
         {
-            if (receives && DigitToPrompt is not null) NoteDigitPacket(header.Timestamp);
+            if (receives) _digitToPrompt.OnDigitPacket(header.Timestamp);
             if (receives && _dtmf.TryProcess(header.Timestamp, header.Marker, packet.Payload, out var digit)) DigitReceived?.Invoke(digit.Digit);
             return;
         }
