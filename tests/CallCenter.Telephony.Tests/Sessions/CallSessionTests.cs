@@ -183,11 +183,13 @@ public sealed class CallSessionTests
     public async Task A_digit_by_INFO_then_a_prompt_records_one_digit_to_prompt_sample_from_the_digit_to_the_prompts_first_packet()
     {
         var played = new TaskCompletionSource<PlayOutcome>();
+        var firstPlayed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new ScriptedCallHandler(async (call, ct) =>
         {
             await call.AnswerAsync(ct);
             // A prompt before any digit is not measured.
             await call.PlayAsync([new AudioPrompt(new short[800], "before")], bargeIn: false, ct);
+            firstPlayed.SetResult();
             var digits = await call.CollectDigitsAsync(new DigitCollectionOptions { MaxDigits = 1, Terminators = "" }, ct);
             Assert.Equal("5", digits.Digits);
             played.SetResult(await call.PlayAsync([LongPrompt()], bargeIn: false, ct));
@@ -199,7 +201,7 @@ public sealed class CallSessionTests
         var ok = await phone.FinalResponseAsync();
         await phone.SendAsync(phone.Ack(ok.To!.Tag!));
         await handler.NextSessionAsync();
-        await Task.Delay(300); // the first prompt (100 ms) has played
+        await firstPlayed.Task.WaitAsync(Wait);
         Assert.Equal(0, histogram.Count);
 
         var sent = System.Diagnostics.Stopwatch.GetTimestamp();
