@@ -41,9 +41,9 @@ public sealed class CallSessions(IWorkflowRuntime runtime, TimeProvider time, IL
         return callId is null ? null : Find(callId);
     }
 
-    /// <summary>The trace of the call the running instance serves, or null (a flow not started by a call).</summary>
+    /// <summary>The trace of the call the running instance (or the sub-flow it runs in) serves, or null (a flow not started by a call).</summary>
     public CallTraceBuilder? TraceOf(ActivityContext context) =>
-        Find(context) is { } binding && binding.InstanceId == context.InstanceId ? binding.Trace : null;
+        Find(context) is { } binding && Serves(binding, context) ? binding.Trace : null;
 
     /// <summary>
     /// The live call of the running instance. Throws <see cref="NoLiveCallException"/> when there is none; when the
@@ -52,8 +52,7 @@ public sealed class CallSessions(IWorkflowRuntime runtime, TimeProvider time, IL
     public async ValueTask<ICallSession> RequireAsync(ActivityContext context)
     {
         var binding = Find(context);
-        // A sub-flow (e.g. a shared main menu) serves the call of the top-level instance the call is bound to.
-        if (binding is null || (binding.InstanceId != context.InstanceId && binding.InstanceId != context.RootInstanceId))
+        if (binding is null || !Serves(binding, context))
             throw new NoLiveCallException("this flow has no live call (it was not started by a call, or the call is over)");
         if (binding.Call.State == CallSessionState.Ended) throw await HungUpAsync(context, binding).ConfigureAwait(false);
         return binding.Call;
@@ -71,6 +70,10 @@ public sealed class CallSessions(IWorkflowRuntime runtime, TimeProvider time, IL
             ? new NoLiveCallException("the call ended")
             : await HungUpAsync(context, binding).ConfigureAwait(false);
     }
+
+    // A sub-flow (e.g. a shared main menu, the survey) serves the call of the top-level instance the call is bound to.
+    private static bool Serves(CallBinding binding, ActivityContext context) =>
+        binding.InstanceId == context.InstanceId || binding.InstanceId == context.RootInstanceId;
 
     internal void Remove(CallBinding binding) => _calls.TryRemove(new KeyValuePair<string, CallBinding>(binding.Call.Id, binding));
 

@@ -43,6 +43,18 @@ public sealed class CallTraceBuilder
         lock (_lock) _details.Tickets.Add(new CallTicket(context.ActivityId, number, category));
     }
 
+    /// <summary>An SMS or e-mail the flow queued (its outbox id).</summary>
+    public void Message(ActivityContext context, string channel, string recipient, long outboxId)
+    {
+        lock (_lock) _details.Messages.Add(new CallMessage(context.ActivityId, channel, recipient, outboxId));
+    }
+
+    /// <summary>A named result kept on the call (a later value replaces an earlier one).</summary>
+    public void Attribute(string name, string value)
+    {
+        lock (_lock) _details.Attributes[name] = value;
+    }
+
     /// <summary>Masks the keys entered that were a PIN (VerifyPin checks it): a call record must not hold secrets.</summary>
     public void MaskSecret(string secret)
     {
@@ -55,17 +67,29 @@ public sealed class CallTraceBuilder
         }
     }
 
-    /// <summary>The trace to store: the flow, the journal's path and what was collected.</summary>
-    public CallTrace Build(string callId, string instanceId, string flowName, int flowVersion, IReadOnlyList<JournalEntry> journal, DateTimeOffset now)
+    /// <summary>
+    /// The trace to store: the flow, the path from the journals of the call's instance and of its sub-flows (in the
+    /// order the steps started; a sub-flow's steps name it and
+    /// come after the SubFlow step that ran them) and what was collected.
+    /// </summary>
+    /// <param name="journal">Entries of the call's instance and of its sub-flow instances.</param>
+    /// <param name="subFlows">Sub-flow instance id → its flow's id (entries of other instances are the call's own flow).</param>
+    public CallTrace Build(string callId, string instanceId, string flowName, int flowVersion, IReadOnlyList<JournalEntry> journal,
+        IReadOnlyDictionary<string, string> subFlows, DateTimeOffset now)
     {
         var details = new CallTraceDetails();
-        foreach (var entry in journal) details.Path.Add(new CallStep(entry.ActivityId, entry.ActivityType, entry.Outcome, entry.StartedAt, entry.Error));
+        // A stable sort: steps of one instance keep their journal order when their times tie.
+        foreach (var entry in journal.OrderBy(e => e.StartedAt))
+            details.Path.Add(new CallStep(entry.ActivityId, entry.ActivityType, entry.Outcome, entry.StartedAt, entry.Error,
+                entry.InstanceId == instanceId ? null : subFlows.GetValueOrDefault(entry.InstanceId)));
         lock (_lock)
         {
             details.Digits.AddRange(_details.Digits);
             details.Prompts.AddRange(_details.Prompts);
             details.Recordings.AddRange(_details.Recordings);
             details.Tickets.AddRange(_details.Tickets);
+            details.Messages.AddRange(_details.Messages);
+            foreach (var (name, value) in _details.Attributes) details.Attributes[name] = value;
         }
         return new CallTrace
         {

@@ -43,6 +43,7 @@ public static class ActivitiesServiceCollectionExtensions
         return services
             .AddActivity<Answer>()
             .AddActivity<Play>()
+            .AddActivity<SetCallAttributes>()
             .AddActivity<Menu>()
             .AddActivity<GatherDigits>()
             .AddActivity<Record>()

@@ -1,3 +1,4 @@
+using CallCenter.Activities.Calls;
 using CallCenter.Domain.Messaging;
 using CallCenter.Engine.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public sealed class SendEmail : Activity
         var message = await context.Services.GetRequiredService<Outbox>()
             .EnqueueAsync(MessageChannel.Email, to, Subject.Get(context), Body.Get(context), context.InstanceId, context.CancellationToken);
         MessageId.Set(context, message.Id);
+        context.Services.GetService<CallSessions>()?.TraceOf(context)?.Message(context, nameof(MessageChannel.Email), to, message.Id);
         return ActivityResult.Done;
     }
 }

@@ -1,3 +1,4 @@
+using CallCenter.Activities.Calls;
 using CallCenter.Domain.Messaging;
 using CallCenter.Domain.Numbers;
 using CallCenter.Engine.Abstractions;
@@ -26,6 +27,7 @@ public sealed class SendSms : Activity
         var message = await context.Services.GetRequiredService<Outbox>()
             .EnqueueAsync(MessageChannel.Sms, to, null, Text.Get(context), context.InstanceId, context.CancellationToken);
         MessageId.Set(context, message.Id);
+        context.Services.GetService<CallSessions>()?.TraceOf(context)?.Message(context, nameof(MessageChannel.Sms), to, message.Id);
         return ActivityResult.Done;
     }
 }

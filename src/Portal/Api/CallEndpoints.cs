@@ -1,5 +1,6 @@
 using CallCenter.Domain.Calls;
 using CallCenter.Domain.Data;
+using CallCenter.Domain.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Portal.Api;
@@ -25,7 +26,8 @@ public static class CallEndpoints
             if (!string.IsNullOrEmpty(callId)) query = query.Where(r => r.CallId == callId);
             var records = await query.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Take(take).ToListAsync(ct);
             var traces = await TracesAsync(db, records, ct);
-            return Results.Json(records.Select(r => CallView.From(r, traces.GetValueOrDefault(r.CallId))).ToList());
+            var outbox = await OutboxAsync(db, traces.Values, ct);
+            return Results.Json(records.Select(r => CallView.From(r, traces.GetValueOrDefault(r.CallId), outbox)).ToList());
         });
         app.MapGet("/api/v1/calls/{id:long}", async (IDbContextFactory<CallCenterDbContext> factory, long id, CancellationToken ct) =>
         {
@@ -33,7 +35,8 @@ public static class CallEndpoints
             var record = await db.CallRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
             if (record is null) return Results.NotFound(new { error = "NotFound", message = $"no call {id}" });
             var traces = await TracesAsync(db, [record], ct);
-            return Results.Json(CallView.From(record, traces.GetValueOrDefault(record.CallId)));
+            var outbox = await OutboxAsync(db, traces.Values, ct);
+            return Results.Json(CallView.From(record, traces.GetValueOrDefault(record.CallId), outbox));
         });
     }
 
@@ -46,5 +49,13 @@ public static class CallEndpoints
         var byCall = new Dictionary<string, CallTrace>(StringComparer.Ordinal);
         foreach (var trace in traces) byCall[trace.CallId] = trace;
         return byCall;
+    }
+
+    // One query for the delivery state of every message the page's calls sent.
+    private static async Task<Dictionary<long, OutboxMessage>> OutboxAsync(CallCenterDbContext db, IEnumerable<CallTrace> traces, CancellationToken ct)
+    {
+        var ids = traces.SelectMany(t => t.Details.Messages).Select(m => m.OutboxId).Distinct().ToList();
+        if (ids.Count == 0) return [];
+        return await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
     }
 }

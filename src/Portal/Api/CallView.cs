@@ -1,10 +1,12 @@
 using CallCenter.Domain.Calls;
+using CallCenter.Domain.Messaging;
 
 namespace CallCenter.Portal.Api;
 
 /// <summary>
 /// One call as the API returns it (camelCase JSON; keep it stable, later issues add fields): the call record and,
-/// when a flow served the call, the flow, path, digits, prompts, recordings and tickets (empty lists otherwise).
+/// when a flow served the call, the flow, path (sub-flow steps name their flow), digits, prompts, recordings, tickets,
+/// messages sent (with their delivery state) and the attributes the flow kept (empty otherwise).
 /// </summary>
 public sealed record CallView(
     long Id,
@@ -24,16 +26,20 @@ public sealed record CallView(
     IReadOnlyList<CallDigits> Digits,
     IReadOnlyList<CallPromptPlayed> Prompts,
     IReadOnlyList<CallRecordingMade> Recordings,
-    IReadOnlyList<CallTicket> Tickets)
+    IReadOnlyList<CallTicket> Tickets,
+    IReadOnlyList<CallMessageView> Messages,
+    IReadOnlyDictionary<string, string> Attributes)
 {
-    public static CallView From(CallDetailRecord record, CallTrace? trace)
+    /// <param name="outbox">The outbox rows of the trace's messages, by id (missing rows show as state Unknown).</param>
+    public static CallView From(CallDetailRecord record, CallTrace? trace, IReadOnlyDictionary<long, OutboxMessage>? outbox = null)
     {
         var details = trace?.Details ?? new CallTraceDetails();
+        var messages = details.Messages.Select(m => CallMessageView.From(m, outbox?.GetValueOrDefault(m.OutboxId))).ToList();
         return new CallView(record.Id, record.CallId, Number(record.From), Number(record.To), record.From, record.To,
             Utc(record.StartedAt), record.AnsweredAt is { } answered ? Utc(answered) : null, Utc(record.EndedAt),
             record.HangupBy, record.Cause, record.StatusCode,
             trace is null ? null : new CallFlowView(trace.FlowName, trace.FlowVersion, trace.InstanceId),
-            details.Path, details.Digits, details.Prompts, details.Recordings, details.Tickets);
+            details.Path, details.Digits, details.Prompts, details.Recordings, details.Tickets, messages, details.Attributes);
     }
 
     /// <summary>The user part of a SIP URI (<c>sip:13800138000@host;user=phone</c> → <c>13800138000</c>); other text as it is.</summary>

@@ -6,7 +6,8 @@ namespace CallCenter.Portal.Workflows;
 
 /// <summary>
 /// Publishes the flows shipped under workflows/ that the database does not have yet. A flow an admin
-/// already changed is never overwritten; a broken file is logged with its errors and skipped.
+/// already changed is never overwritten; a broken file is logged with its errors and skipped. Flows are published
+/// after the flows they run as sub-flows.
 /// </summary>
 public sealed class ShippedWorkflowLoader(IOptions<ShippedWorkflowOptions> options, WorkflowDefinitionService definitions, IDefinitionStore store, ILogger<ShippedWorkflowLoader> logger)
 {
@@ -18,7 +19,7 @@ public sealed class ShippedWorkflowLoader(IOptions<ShippedWorkflowOptions> optio
             logger.LogWarning("No shipped workflows folder at {Folder}", folder);
             return 0;
         }
-        var published = 0;
+        var pending = new List<(string File, Engine.Models.WorkflowDefinition Definition)>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             var parsed = Engine.Serialization.WorkflowJson.Parse(await File.ReadAllTextAsync(file, ct));
@@ -28,13 +29,27 @@ public sealed class ShippedWorkflowLoader(IOptions<ShippedWorkflowOptions> optio
                 continue;
             }
             if (await store.GetLatestVersionAsync(parsed.Definition!.Id, ct) > 0) continue;
-            var result = await definitions.PublishAsync(parsed.Definition, ct);
-            if (result.Success)
+            pending.Add((file, parsed.Definition));
+        }
+        // A flow that runs another as a sub-flow publishes only once that one is published (the validator checks):
+        // publish in passes until a pass publishes nothing, then report what is still invalid.
+        var published = 0;
+        while (pending.Count > 0)
+        {
+            var failed = new List<(string File, Engine.Models.WorkflowDefinition Definition, PublishResult Result)>();
+            foreach (var (file, definition) in pending)
             {
+                var result = await definitions.PublishAsync(definition, ct);
+                if (!result.Success) { failed.Add((file, definition, result)); continue; }
                 published++;
-                logger.LogInformation("Published shipped workflow {Id} v{Version}", parsed.Definition.Id, result.Version);
+                logger.LogInformation("Published shipped workflow {Id} v{Version}", definition.Id, result.Version);
             }
-            else logger.LogError("Shipped workflow {File} is invalid: {Errors}", file, result.Validation.ToString());
+            if (failed.Count == pending.Count)
+            {
+                foreach (var (file, _, result) in failed) logger.LogError("Shipped workflow {File} is invalid: {Errors}", file, result.Validation.ToString());
+                break;
+            }
+            pending = [.. failed.Select(f => (f.File, f.Definition))];
         }
         return published;
     }

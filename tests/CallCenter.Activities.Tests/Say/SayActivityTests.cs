@@ -94,7 +94,7 @@ public sealed class SayActivityTests : IAsyncLifetime
         var run = await _host.Get<IWorkflowRuntime>().StartAsync(id, new StartOptions(variables, call.Id, InstanceId: instanceId)).WaitAsync(CallFlows.Timeout);
         if (call.State == CallCenter.Telephony.Sessions.CallSessionState.Ended && !binding.EndedByFlow)
             run = await binding.Cancellation.WaitAsync(CallFlows.Timeout) ?? run;
-        _traced = binding.Trace.Build(call.Id, instanceId, id, 1, [], DateTimeOffset.UnixEpoch).Details.Prompts;
+        _traced = binding.Trace.Build(call.Id, instanceId, id, 1, [], new Dictionary<string, string>(), DateTimeOffset.UnixEpoch).Details.Prompts;
         var journal = await _host.Get<IInstanceStore>().GetJournalAsync(run.InstanceId!);
         return (run, [.. journal.Select(j => (j.ActivityId, j.Outcome))]);
     }

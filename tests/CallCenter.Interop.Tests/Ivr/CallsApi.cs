@@ -6,10 +6,11 @@ namespace CallCenter.Interop.Tests.Ivr;
 public sealed record ApiCall(
     long Id, string CallId, string Caller, string Called, DateTimeOffset StartedAt, DateTimeOffset? AnsweredAt, DateTimeOffset EndedAt,
     string HangupBy, string Cause, int? StatusCode, ApiFlow? Flow,
-    List<ApiStep> Path, List<ApiDigits> Digits, List<ApiPrompt> Prompts, List<ApiRecording> Recordings, List<ApiTicket> Tickets)
+    List<ApiStep> Path, List<ApiDigits> Digits, List<ApiPrompt> Prompts, List<ApiRecording> Recordings, List<ApiTicket> Tickets,
+    List<ApiMessage> Messages, Dictionary<string, string> Attributes)
 {
-    /// <summary>The path as "activityId:outcome" (what the assertions compare).</summary>
-    public IEnumerable<string> Steps => Path.Select(s => $"{s.ActivityId}:{s.Outcome}");
+    /// <summary>The path as "activityId:outcome", a sub-flow's steps as "flow/activityId:outcome" (what the assertions compare).</summary>
+    public IEnumerable<string> Steps => Path.Select(s => s.Flow is null ? $"{s.ActivityId}:{s.Outcome}" : $"{s.Flow}/{s.ActivityId}:{s.Outcome}");
 
     public override string ToString() => System.Text.Json.JsonSerializer.Serialize(this,
         new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
@@ -21,7 +22,7 @@ public sealed record ApiCall(
 
 public sealed record ApiFlow(string Name, int Version, string InstanceId);
 
-public sealed record ApiStep(string ActivityId, string Type, string? Outcome, DateTimeOffset At, string? Error);
+public sealed record ApiStep(string ActivityId, string Type, string? Outcome, DateTimeOffset At, string? Error, string? Flow);
 
 public sealed record ApiDigits(string ActivityId, string Digits, DateTimeOffset At);
 
@@ -30,3 +31,5 @@ public sealed record ApiPrompt(string ActivityId, string? Name, string? Text, st
 public sealed record ApiRecording(string ActivityId, string? Path, double DurationSeconds);
 
 public sealed record ApiTicket(string ActivityId, string Number, string Category);
+
+public sealed record ApiMessage(string ActivityId, string Channel, string To, long OutboxId, string State, DateTimeOffset? SentAt, string? Subject, string? Text);

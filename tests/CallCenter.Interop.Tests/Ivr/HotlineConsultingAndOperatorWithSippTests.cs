@@ -2,10 +2,19 @@ using CallCenter.Interop.Tests.Sip;
 
 namespace CallCenter.Interop.Tests.Ivr;
 
-/// <summary>hotline-12345 keys 4 (consulting, SMS of the text on request) and 0 (operator; no agent registered here).</summary>
-public sealed class HotlineConsultingAndOperatorWithSippTests : IvrSippTest
+/// <summary>hotline-12345 keys 4 (consulting, SMS of the text on request, delivered to a stand-in gateway) and 0 (operator; no agent registered here).</summary>
+public sealed class HotlineConsultingAndOperatorWithSippTests : IvrSippTest, IAsyncLifetime
 {
     private const string Caller = "13700137000";
+    private readonly SmsGatewayStub _gateway = new();
+
+    protected override string[] ExtraSettings => [$"Messaging:SmsGateway:Url={_gateway.Url}"];
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _gateway.DisposeAsync();
+    }
 
     [Fact]
     public async Task Consulting_sends_the_policy_text_by_SMS_when_the_caller_presses_1()
@@ -13,17 +22,16 @@ public sealed class HotlineConsultingAndOperatorWithSippTests : IvrSippTest
         var run = await CallAsync("12345", Caller, PcapStep.Keys(100, "4"), PcapStep.Keys(3_000, "1"));
 
         AssertCallCompleted(run);
-        var (status, variables, path) = await EndedInstanceAsync("hotline-12345");
-        Assert.Equal("Finished", status);
-        Assert.Contains(("consult_sms", "Done"), path);
-        await using var db = OpenDatabase();
-        await using var query = db.CreateCommand();
-        query.CommandText = "SELECT Recipient, Body FROM outbox_messages WHERE Id = $id";
-        query.Parameters.AddWithValue("$id", variables.GetProperty("sms_id").GetInt64());
-        await using var reader = await query.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), "the SMS is in the outbox");
-        Assert.Equal(Caller, reader.GetString(0));
-        Assert.Contains("居住证", reader.GetString(1));
+        var call = await CallFromApiAsync(run);
+        Assert.Contains("consult_sms:Done", call.Steps);
+        var sms = Assert.Single(call.Messages);
+        Assert.Equal(("consult_sms", "Sms", Caller), (sms.ActivityId, sms.Channel, sms.To));
+        Assert.Contains("居住证", sms.Text);
+        // The gateway got it from the outbox, and the call shows it delivered.
+        var delivered = await _gateway.FirstMessage.WaitAsync(TimeSpan.FromSeconds(15));
+        Assert.Equal((sms.OutboxId, Caller), (delivered.GetProperty("id").GetInt64(), delivered.GetProperty("to").GetString()));
+        Assert.Equal(sms.Text, delivered.GetProperty("text").GetString());
+        Assert.Equal("Sent", (await CallWhenAsync(run, c => c.Messages.Single().State == "Sent")).Messages.Single().State);
     }
 
     [Fact]

@@ -28,9 +28,10 @@ public sealed class SatisfactionSurveyWithSippTests : IvrSippTest, IAsyncLifetim
 
         AssertCallCompleted(run);
         await SeesAsync("survey: caller 13900139000 rated 4");
-        var (status, variables, _) = await EndedInstanceAsync("satisfaction-survey");
-        Assert.Equal("Finished", status);
-        Assert.Equal("4", variables.GetProperty("survey_score").GetString());
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("satisfaction-survey", call.Flow!.Name);
+        Assert.Equal("4", call.Attributes["survey_score"]);
+        Assert.Equal(["start:Done", "rate:4", "scored_log:Done", "keep_score:Done", "thanks:Done", "hangup:Done"], call.Steps);
     }
 
     [Fact]
@@ -40,8 +41,9 @@ public sealed class SatisfactionSurveyWithSippTests : IvrSippTest, IAsyncLifetim
 
         AssertCallCompleted(run);
         await SeesAsync("survey: caller 13900139000 rated 5");
-        var (_, variables, _) = await EndedInstanceAsync("satisfaction-survey");
-        Assert.Equal("5", variables.GetProperty("survey_score").GetString());
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("5", call.Attributes["survey_score"]);
+        Assert.Equal([("rate", "8"), ("rate", "5")], call.Digits.Select(d => (d.ActivityId, d.Digits)));
     }
 
     [Fact]
@@ -51,10 +53,10 @@ public sealed class SatisfactionSurveyWithSippTests : IvrSippTest, IAsyncLifetim
 
         AssertCallCompleted(run);
         await SeesAsync("survey: caller 13900139000 gave no rating");
-        var (status, variables, path) = await EndedInstanceAsync("satisfaction-survey");
-        Assert.Equal("Finished", status);
-        Assert.Equal("", variables.GetProperty("survey_score").GetString());
-        Assert.Contains(("rate", "Timeout"), path);
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("", call.Attributes["survey_score"]);
+        Assert.Contains("rate:Timeout", call.Steps);
+        Assert.Equal("hangup:Done", call.Steps.Last());
     }
 
     [Fact]
@@ -63,8 +65,9 @@ public sealed class SatisfactionSurveyWithSippTests : IvrSippTest, IAsyncLifetim
         var run = await CallAndHangUpAsync(SurveyLine, Caller, TimeSpan.FromSeconds(1.5));
 
         AssertCallCompleted(run);
-        var (status, _, path) = await EndedInstanceAsync("satisfaction-survey");
-        Assert.Equal("Cancelled", status);
-        Assert.Equal(("rate", "Cancelled"), path[^1]);
+        var call = await CallFromApiAsync(run);
+        Assert.Equal("rate:Cancelled", call.Steps.Last());
+        Assert.False(call.Attributes.ContainsKey("survey_score"), call.ToString());
+        Assert.Equal("Caller", call.HangupBy);
     }
 }

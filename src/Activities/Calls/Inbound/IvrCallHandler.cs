@@ -1,6 +1,7 @@
 using CallCenter.Activities.Prompts;
 using CallCenter.Domain.Numbers;
 using CallCenter.Domain.Routing;
+using CallCenter.Engine.Models;
 using CallCenter.Engine.Persistence;
 using CallCenter.Engine.Runtime;
 using CallCenter.Telephony.Sessions;
@@ -28,6 +29,9 @@ public sealed class IvrCallHandler(
     ICallTraceSink traces,
     IPromptProvider? prompts = null) : IIncomingCallHandler
 {
+    // More sub-flow runs than this in one call is a loop gone wrong; the trace keeps the newest.
+    private const int MaxSubFlowsTraced = 50;
+
     public async ValueTask<bool> AcceptsAsync(string called, string caller, CancellationToken ct) =>
         IsServiceNumber(called) || await routes.ResolveAsync(called, caller, ct).ConfigureAwait(false) is not null;
 
@@ -77,13 +81,22 @@ public sealed class IvrCallHandler(
         if (call.State != CallSessionState.Ended) await call.HangUpAsync("the flow ended", ct: CancellationToken.None).ConfigureAwait(false);
     }
 
-    // The flow is over, so its journal is saved: one indexed read gives the exact path, joined to what the binding collected.
+    // The flow is over, so its journal is saved: indexed reads give the exact path — the call's instance and the
+    // sub-flows it ran (they share the call's id as correlation id) — joined to what the binding collected.
     private async Task StoreTraceAsync(ICallSession call, CallBinding binding, string flow, int version)
     {
         try
         {
-            var journal = await instances.GetJournalAsync(binding.InstanceId, CancellationToken.None).ConfigureAwait(false);
-            await traces.WriteAsync(binding.Trace.Build(call.Id, binding.InstanceId, flow, version, journal, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
+            var journal = new List<JournalEntry>(await instances.GetJournalAsync(binding.InstanceId, CancellationToken.None).ConfigureAwait(false));
+            var subFlows = new Dictionary<string, string>(StringComparer.Ordinal);
+            var related = await instances.QueryAsync(new InstanceQuery(CorrelationId: call.Id, Take: MaxSubFlowsTraced), CancellationToken.None).ConfigureAwait(false);
+            foreach (var child in related)
+            {
+                if (child.Id == binding.InstanceId || SubFlowLink.Of(child)?.RootInstanceId != binding.InstanceId) continue;
+                subFlows[child.Id] = child.DefinitionId;
+                journal.AddRange(await instances.GetJournalAsync(child.Id, CancellationToken.None).ConfigureAwait(false));
+            }
+            await traces.WriteAsync(binding.Trace.Build(call.Id, binding.InstanceId, flow, version, journal, subFlows, time.GetUtcNow()), CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

@@ -73,6 +73,40 @@ public sealed class CallTraceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sub_flows_steps_keys_and_attributes_and_the_SMS_sent_are_on_the_callers_trace()
+    {
+        // Each reading of the clock moves it on: steps get distinct start times, as they do on a real clock.
+        _host.Time.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
+        await _host.PublishAsync(new FlowBuilder("survey").Variable("score")
+            .Activity("start", "Start")
+            .Activity("rate", "Menu", new { text = "请评分", options = new object[] { new { digit = "1" }, new { digit = "5" } }, digit = "score" })
+            .Activity("keep", "SetCallAttributes", new { attributes = new Dictionary<string, string> { ["survey_score"] = "{{ score }}", ["survey"] = "v1" } })
+            .Chain("start", "rate").Connect("rate", "5", "keep")
+            .Build());
+        await _host.PublishAsync(new FlowBuilder("hotline-12345")
+            .Activity("start", "Start")
+            .Activity("sms", "SendSms", new { to = "{{ caller }}", text = "谢谢来电" })
+            .Activity("survey", "SubFlow", new { flow = "survey" })
+            .Activity("after", "SetCallAttributes", new { attributes = new Dictionary<string, string> { ["survey"] = "v2" } })
+            .Chain("start", "sms", "survey", "after")
+            .Build());
+
+        var call = new FakeCallSession(caller: "13800138000", called: "12345").Keys("5");
+        await _host.Get<IvrCallHandler>().HandleAsync(call, call.Ended).WaitAsync(CallFlows.Timeout);
+
+        var d = (await StoredTraceAsync(call.Id)).Details;
+        Assert.Equal(["start:Done@", "sms:Done@", "survey:Done@", "start:Done@survey", "rate:5@survey", "keep:Done@survey", "after:Done@"],
+            d.Path.Select(s => $"{s.ActivityId}:{s.Outcome}@{s.Flow}"));
+        Assert.Equal([("rate", "5")], d.Digits.Select(x => (x.ActivityId, x.Digits)));
+        Assert.Equal("|请评分|cmn", d.Prompts.Select(p => $"{p.Name}|{p.Text}|{p.Voice}").Single());
+        Assert.Equal(new Dictionary<string, string> { ["survey_score"] = "5", ["survey"] = "v2" }, d.Attributes);
+        var sms = Assert.Single(d.Messages);
+        Assert.Equal(("sms", "Sms", "13800138000"), (sms.ActivityId, sms.Channel, sms.Recipient));
+        await using var db = await _host.DbAsync();
+        Assert.Equal("谢谢来电", (await db.OutboxMessages.SingleAsync(m => m.Id == sms.OutboxId)).Body);
+    }
+
+    [Fact]
     public async Task A_call_that_runs_no_flow_has_no_trace()
     {
         var call = new FakeCallSession(called: "4009999999");
