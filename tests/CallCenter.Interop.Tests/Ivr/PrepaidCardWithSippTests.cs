@@ -79,6 +79,30 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
     }
 
     [Fact]
+    public async Task Key_1_tells_how_to_buy_cards_and_key_3_cut_in_tells_merchants_whom_to_call()
+    {
+        var run = await CallAndHangUpAsync(Line, Caller, TimeSpan.FromSeconds(5), PcapStep.Keys(100, "1"), PcapStep.Keys(2_000, "3"));
+
+        AssertCallCompleted(run);
+        var call = await CallFromApiAsync(run);
+        Assert.Equal(["menu:buy", "buy_info:Interrupted", "menu:merchant", "merchant_info:Cancelled"], call.Steps.SkipWhile(s => s != "menu:buy"));
+        Assert.Contains("团购", Assert.Single(call.Prompts, p => p.ActivityId == "buy_info").Text);
+        Assert.Contains("客户经理", Assert.Single(call.Prompts, p => p.ActivityId == "merchant_info").Text);
+    }
+
+    [Fact]
+    public async Task Key_0_with_no_operator_registered_says_the_operator_is_busy_and_says_goodbye()
+    {
+        var run = await CallAsync(Line, Caller, PcapStep.Keys(100, "0"));
+
+        AssertCallCompleted(run);
+        var call = await CallFromApiAsync(run);
+        Assert.Equal(["menu:operator", "operator_intro:Done", "operator:Failed", "operator_busy:Done", "goodbye:Done", "hangup:Done"],
+            call.Steps.SkipWhile(s => s != "menu:operator"));
+        Assert.DoesNotContain(call.Steps, s => s.StartsWith("satisfaction-survey/"));
+    }
+
+    [Fact]
     public async Task Hanging_up_during_the_welcome_cancels_the_flow_there()
     {
         var run = await CallAndHangUpAsync(Line, Caller, TimeSpan.FromMilliseconds(800));
