@@ -16,8 +16,8 @@ using Microsoft.Extensions.Logging;
 namespace CallCenter.Telephony.Sessions;
 
 /// <summary>
-/// Places calls (<see cref="ITelephony.OriginateAsync"/>): to an extension at its best registrar binding (its real
-/// source address and transport, as the B2BUA calls it) or to a SIP URI; our offer on a leased port pair; ringing
+/// Places calls (<see cref="ITelephony.OriginateAsync"/>): to an extension at every registrar binding at once (its
+/// real source address and transport, as the B2BUA calls it; the first to answer wins, <see cref="ForkedInvite"/>) or to a SIP URI; our offer on a leased port pair; ringing
 /// until the answer, a failure, the ring timeout or the caller's cancellation (both CANCEL). An answered call becomes
 /// an outbound <see cref="SipCallSession"/> (an <see cref="OutboundLeg"/>) in the <see cref="CallSessionRegistry"/>.
 /// Unanswered attempts get a call record like refused inbound calls.
@@ -51,37 +51,48 @@ public sealed class CallOriginator
         var startedAt = _x.Time.GetUtcNow();
         var target = await ResolveAsync(request.Destination, ct).ConfigureAwait(false);
         if (target.Failure is { } failure) return failure;
-        var (uri, to, peer) = (target.Uri!, target.To!, target.Peer!);
+        var (to, peer) = (target.To!, target.Contacts[0].Peer);
         var local = LocalAddress.For(peer.EndPoint.Address);
         if (_ports.TryAllocate(local) is not { } lease)
             return OriginateResult.Fail(OriginateOutcome.Failed, 503, "no RTP ports left");
         var sdp = new SdpSession(local.ToString(), lease.Port);
         var offer = _negotiator.CreateOffer(sdp).ToString();
-        var sentBy = $"{local}:{(peer.Protocol == SipProtocol.Tcp ? _x.Stack.TcpEndPoint : _x.Stack.UdpEndPoint)?.Port ?? 5060}";
-        var fromUri = SipUri.Create(request.CallerId, target.IsExtension ? _realm : local.ToString());
-        var from = request.CallerName is { Length: > 0 } name ? $"\"{name.Replace("\"", "", StringComparison.Ordinal)}\" <{fromUri}>" : $"<{fromUri}>";
-        var contact = $"<{SipUri.Create(request.CallerId, sentBy)};transport={peer.Protocol.ToString().ToLowerInvariant()}>";
-        var invite = OutboundInvite.Create(uri, from, to, sentBy, peer.Protocol, contact, offer);
-        var outbound = new OutboundInvite(_x.Stack.Transactions, _x.Stack, invite, peer, sentBy, _logger);
-        var timedOut = false;
-        OutboundInviteResult result;
-        using (_x.Time.CreateTimer(_ => { timedOut = true; outbound.Cancel(); }, null, request.RingTimeout, Timeout.InfiniteTimeSpan))
-        using (ct.Register(outbound.Cancel))
+        var forks = new List<OutboundInvite>(target.Contacts.Count);
+        // Every contact reachable from the same local address as the first gets the one offer (only one answer is kept).
+        foreach (var (uri, contactPeer) in target.Contacts)
         {
-            _logger.LogInformation("Originating call {CallId} from {From} to {Destination} ({Uri} via {Peer})", invite.CallId, from, request.Destination, uri, peer);
-            outbound.Start();
-            result = await outbound.Completion.ConfigureAwait(false);
+            if (!LocalAddress.For(contactPeer.EndPoint.Address).Equals(local)) continue;
+            var sentBy = $"{local}:{(contactPeer.Protocol == SipProtocol.Tcp ? _x.Stack.TcpEndPoint : _x.Stack.UdpEndPoint)?.Port ?? 5060}";
+            var fromUri = SipUri.Create(request.CallerId, target.IsExtension ? _realm : local.ToString());
+            var from = request.CallerName is { Length: > 0 } name ? $"\"{name.Replace("\"", "", StringComparison.Ordinal)}\" <{fromUri}>" : $"<{fromUri}>";
+            var contact = $"<{SipUri.Create(request.CallerId, sentBy)};transport={contactPeer.Protocol.ToString().ToLowerInvariant()}>";
+            var forkInvite = OutboundInvite.Create(uri, from, to, sentBy, contactPeer.Protocol, contact, offer);
+            forks.Add(new OutboundInvite(_x.Stack.Transactions, _x.Stack, forkInvite, contactPeer, sentBy, _logger));
+            _logger.LogInformation("Originating call {CallId} from {From} to {Destination} ({Uri} via {Peer})", forkInvite.CallId, from, request.Destination, uri, contactPeer);
         }
+        var ringing = new ForkedInvite(forks, late => _x.Stack.Transactions.Send(late.CreateRequest(SipMethods.Bye), late.Peer));
+        var timedOut = false;
+        OutboundInvite answered;
+        OutboundInviteResult result;
+        using (_x.Time.CreateTimer(_ => { timedOut = true; ringing.Cancel(); }, null, request.RingTimeout, Timeout.InfiniteTimeSpan))
+        using (ct.Register(ringing.Cancel))
+        {
+            ringing.Start();
+            (answered, result) = await ringing.CompletionAsync().ConfigureAwait(false);
+        }
+        var first = forks[0].Request;
         if (!result.Answered)
         {
             lease.Dispose();
             var (outcome, side, cause) = ct.IsCancellationRequested ? (OriginateOutcome.Cancelled, HangupSide.Server, "cancelled by the application")
                 : timedOut ? (OriginateOutcome.NoAnswer, HangupSide.Server, "no answer")
                 : (OriginateOutcome.Rejected, HangupSide.Callee, $"the callee answered {result.StatusCode}");
-            _logger.LogInformation("Originated call {CallId} to {Destination}: {Outcome} ({Status})", invite.CallId, request.Destination, outcome, result.StatusCode);
-            _x.Service.Refused(invite, startedAt, result.StatusCode, cause, side);
+            _logger.LogInformation("Originated call {CallId} to {Destination}: {Outcome} ({Status})", first.CallId, request.Destination, outcome, result.StatusCode);
+            _x.Service.Refused(first, startedAt, result.StatusCode, cause, side);
             return OriginateResult.Fail(outcome, result.StatusCode, cause);
         }
+        var invite = answered.Request;
+        var sentByAnswered = answered.LocalSentBy;
         var dialog = result.Dialog!;
         var answer = result.Response!.Body.IsEmpty ? null : SdpParser.Parse(Encoding.UTF8.GetString(result.Response.Body.Span)).Description;
         var negotiated = answer is null ? null : _negotiator.ProcessAnswer(sdp, answer);
@@ -92,7 +103,7 @@ public sealed class CallOriginator
             _x.Service.Refused(invite, startedAt, 488, "the callee's SDP answer was unusable", HangupSide.Server);
             return OriginateResult.Fail(OriginateOutcome.Failed, 488, "the called party's SDP answer was unusable");
         }
-        var leg = new OutboundLeg(_x, _negotiator, dialog, new PreparedAnswer(lease, negotiated.Agreement!, offer, sentBy, sdp), startedAt, _x.Time.GetUtcNow());
+        var leg = new OutboundLeg(_x, _negotiator, dialog, new PreparedAnswer(lease, negotiated.Agreement!, offer, sentByAnswered, sdp), startedAt, _x.Time.GetUtcNow());
         var session = new SipCallSession(_x, leg);
         _sessions.Add(session);
         await session.AnswerAsync(CancellationToken.None).ConfigureAwait(false);
@@ -103,10 +114,12 @@ public sealed class CallOriginator
     {
         if (!destination.Contains(':', StringComparison.Ordinal))
         {
-            var binding = _location.Lookup($"sip:{destination}@{_realm}").FirstOrDefault();
-            if (binding is null || SipUri.Parse(binding.Contact) is not { } contact)
+            var contacts = new List<(SipUri, SipPeer)>();
+            foreach (var binding in _location.Lookup($"sip:{destination}@{_realm}"))
+                if (SipUri.Parse(binding.Contact) is { } contact) contacts.Add((contact, new SipPeer(binding.Source, binding.Protocol)));
+            if (contacts.Count == 0)
                 return Target.Fail(OriginateResult.Fail(OriginateOutcome.NotRegistered, 480, $"extension {destination} is not registered"));
-            return new Target(contact, $"<sip:{destination}@{_realm}>", new SipPeer(binding.Source, binding.Protocol), true, null);
+            return new Target(contacts, $"<sip:{destination}@{_realm}>", true, null);
         }
         if (SipUri.Parse(destination) is not { IsSip: true } uri || uri.Host.Length == 0)
             return Target.Fail(OriginateResult.Fail(OriginateOutcome.Failed, null, $"\"{destination}\" is not a SIP URI"));
@@ -125,11 +138,12 @@ public sealed class CallOriginator
         }
         if (address is null) return Target.Fail(OriginateResult.Fail(OriginateOutcome.Failed, null, $"the host of {destination} was not found"));
         var protocol = string.Equals(uri.Parameters.Get("transport"), "tcp", StringComparison.OrdinalIgnoreCase) ? SipProtocol.Tcp : SipProtocol.Udp;
-        return new Target(uri, $"<{uri.Raw}>", new SipPeer(new IPEndPoint(address, uri.Port ?? 5060), protocol), false, null);
+        return new Target([(uri, new SipPeer(new IPEndPoint(address, uri.Port ?? 5060), protocol))], $"<{uri.Raw}>", false, null);
     }
 
-    private sealed record Target(SipUri? Uri, string? To, SipPeer? Peer, bool IsExtension, OriginateResult? Failure)
+    /// <summary>Where to ring: every registered contact of an extension (best first), or the one SIP URI.</summary>
+    private sealed record Target(IReadOnlyList<(SipUri Uri, SipPeer Peer)> Contacts, string? To, bool IsExtension, OriginateResult? Failure)
     {
-        public static Target Fail(OriginateResult failure) => new(null, null, null, false, failure);
+        public static Target Fail(OriginateResult failure) => new([], null, false, failure);
     }
 }

@@ -72,6 +72,74 @@ public sealed class OriginateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_extension_registered_from_two_phones_rings_both_the_first_to_answer_takes_the_call_and_the_other_is_cancelled()
+    {
+        using var desk = _server.Phone("1002", register: true);
+        using var soft = _server.Phone("1002", register: true);
+        var originating = _server.Telephony.OriginateAsync(new OriginateRequest("1002") { CallerId = "4000" });
+
+        var deskInvite = await desk.RequestAsync(SipMethods.Invite);
+        var softInvite = await soft.RequestAsync(SipMethods.Invite);
+        await desk.RespondAsync(deskInvite, 180);
+        await soft.RespondAsync(softInvite, 180);
+        await soft.RespondAsync(softInvite, 200, sdp: soft.Sdp("0 101"));
+        var result = await originating.WaitAsync(Wait);
+
+        Assert.Equal(OriginateOutcome.Answered, result.Outcome);
+        Assert.Equal(softInvite.CallId, result.Session!.Id);
+        var cancel = await desk.RequestAsync(SipMethods.Cancel);
+        Assert.Equal(deskInvite.CallId, cancel.CallId);
+        await desk.RespondAsync(cancel, 200);
+        await desk.RespondAsync(deskInvite, 487);
+        Assert.Equal(deskInvite.CallId, (await desk.RequestAsync(SipMethods.Ack)).CallId);
+
+        await result.Session.HangUpAsync();
+        Assert.Equal(softInvite.CallId, (await soft.RequestAsync(SipMethods.Bye)).CallId);
+        await _server.Records.WaitForAsync(r => r.CallId == softInvite.CallId);
+        _server.AssertAllReleased();
+    }
+
+    [Fact]
+    public async Task When_every_phone_of_an_extension_declines_the_result_is_busy_if_one_was_busy()
+    {
+        using var desk = _server.Phone("1002", register: true);
+        using var soft = _server.Phone("1002", register: true);
+        var originating = _server.Telephony.OriginateAsync(new OriginateRequest("1002") { CallerId = "4000" });
+
+        await soft.RespondAsync(await soft.RequestAsync(SipMethods.Invite), 480);
+        await desk.RespondAsync(await desk.RequestAsync(SipMethods.Invite), 486);
+        var result = await originating.WaitAsync(Wait);
+
+        Assert.Equal((OriginateOutcome.Rejected, 486), (result.Outcome, result.StatusCode));
+        Assert.Null(result.Session);
+        _server.AssertAllReleased();
+    }
+
+    [Fact]
+    public async Task A_second_phone_answering_after_the_first_won_is_hung_up()
+    {
+        using var desk = _server.Phone("1002", register: true);
+        using var soft = _server.Phone("1002", register: true);
+        var originating = _server.Telephony.OriginateAsync(new OriginateRequest("1002") { CallerId = "4000" });
+
+        var deskInvite = await desk.RequestAsync(SipMethods.Invite);
+        var softInvite = await soft.RequestAsync(SipMethods.Invite);
+        // Both answer before any CANCEL can reach them.
+        await desk.RespondAsync(deskInvite, 200, sdp: desk.Sdp("0 101"));
+        await soft.RespondAsync(softInvite, 200, sdp: soft.Sdp("0 101"));
+        var result = await originating.WaitAsync(Wait);
+
+        Assert.Equal(OriginateOutcome.Answered, result.Outcome);
+        var (winner, loser) = result.Session!.Id == deskInvite.CallId ? (desk, soft) : (soft, desk);
+        var loserInvite = loser == desk ? deskInvite : softInvite;
+        var bye = await loser.RequestAsync(SipMethods.Bye);
+        Assert.Equal(loserInvite.CallId, bye.CallId);
+        Assert.False(winner.Received(m => m is SipRequest { Method: SipMethods.Bye }), "the phone that won keeps its call");
+        await result.Session.HangUpAsync();
+        await winner.RequestAsync(SipMethods.Bye);
+    }
+
+    [Fact]
     public async Task An_originated_call_takes_the_phones_INFO_digits_and_our_hang_up_is_a_BYE_in_its_dialog()
     {
         using var phone = _server.Phone("1002", register: true);
