@@ -6,7 +6,7 @@ using NAudio.Wave;
 namespace CallCenter.Telephony.Media.Prompts;
 
 /// <summary>
-/// Writes an 8 kHz mono 16-bit WAV recording frame by frame (NAudio <see cref="WaveFileWriter"/>);
+/// Writes an 8 kHz 16-bit WAV recording (mono, or stereo with interleaved samples) frame by frame (NAudio <see cref="WaveFileWriter"/>);
 /// the RIFF sizes are fixed up on <see cref="Dispose"/>. Not thread-safe: one writer per leg or mix.
 /// </summary>
 public sealed class RecordingWriter : IDisposable
@@ -19,10 +19,21 @@ public sealed class RecordingWriter : IDisposable
     private readonly WaveFileWriter _writer;
     private bool _disposed;
 
-    /// <summary>Creates (or overwrites) the WAV file at <paramref name="path"/>.</summary>
+    private readonly int _channels = 1;
+
+    /// <summary>Creates (or overwrites) the WAV file at <paramref name="path"/>, mono.</summary>
     public RecordingWriter(string path)
     {
         _writer = new WaveFileWriter(path, new WaveFormat(SampleRate, 16, 1));
+    }
+
+    /// <summary>Creates (or overwrites) a WAV with <paramref name="channels"/> channels (1 or 2; samples written interleaved: left, right, …).</summary>
+    public RecordingWriter(string path, int channels)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(channels, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(channels, 2);
+        _channels = channels;
+        _writer = new WaveFileWriter(path, new WaveFormat(SampleRate, 16, channels));
     }
 
     /// <summary>Writes into <paramref name="stream"/> (which the writer then owns and disposes).</summary>
@@ -31,11 +42,11 @@ public sealed class RecordingWriter : IDisposable
         _writer = new WaveFileWriter(stream, new WaveFormat(SampleRate, 16, 1));
     }
 
-    /// <summary>Samples written so far.</summary>
+    /// <summary>Samples written so far (all channels).</summary>
     public long SamplesWritten { get; private set; }
 
     /// <summary>Length recorded so far.</summary>
-    public TimeSpan Duration => TimeSpan.FromTicks(SamplesWritten * TimeSpan.TicksPerSecond / SampleRate);
+    public TimeSpan Duration => TimeSpan.FromTicks(SamplesWritten / _channels * TimeSpan.TicksPerSecond / SampleRate);
 
     /// <summary>Appends PCM samples.</summary>
     public void Write(ReadOnlySpan<short> pcm)

@@ -5,7 +5,7 @@ namespace CallCenter.Telephony.Media.Recording;
 
 /// <summary>
 /// Records a leg as a tap (<c>RtpMediaSession.AddTap</c>): each tick's received and sent frames go to
-/// up to three 8 kHz mono 16-bit WAVs (received, sent, mixed) until the owner stops it or an option
+/// up to three 8 kHz mono 16-bit WAVs (received, sent, mixed) and a stereo one (received left, sent right) until the owner stops it or an option
 /// does (max length, stop digit, caller silence). A tick with nothing received or sent is written as
 /// silence so the files keep wall-clock time and stay aligned.
 /// <para>
@@ -27,6 +27,7 @@ public sealed class CallRecorder : IAudioFrameTap, IAsyncDisposable
     private readonly RecordingWriter? _receivedWriter;
     private readonly RecordingWriter? _sentWriter;
     private readonly RecordingWriter? _mixedWriter;
+    private readonly RecordingWriter? _stereoWriter;
     private readonly short[] _receivedSlots;
     private readonly short[] _sentSlots;
     private readonly Stack<int> _free;
@@ -45,13 +46,14 @@ public sealed class CallRecorder : IAudioFrameTap, IAsyncDisposable
     public CallRecorder(RecordingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.ReceivedPath is null && options.SentPath is null && options.MixedPath is null)
-            throw new ArgumentException("Give at least one of ReceivedPath, SentPath, MixedPath.", nameof(options));
+        if (options.ReceivedPath is null && options.SentPath is null && options.MixedPath is null && options.StereoPath is null)
+            throw new ArgumentException("Give at least one of ReceivedPath, SentPath, MixedPath, StereoPath.", nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.QueueFrames, 2);
         _options = options;
         _receivedWriter = options.ReceivedPath is { } received ? new RecordingWriter(received) : null;
         _sentWriter = options.SentPath is { } sent ? new RecordingWriter(sent) : null;
         _mixedWriter = options.MixedPath is { } mixed ? new RecordingWriter(mixed) : null;
+        _stereoWriter = options.StereoPath is { } stereo ? new RecordingWriter(stereo, channels: 2) : null;
         _receivedSlots = new short[options.QueueFrames * FrameSamples];
         _sentSlots = new short[options.QueueFrames * FrameSamples];
         _free = new Stack<int>(options.QueueFrames);
@@ -135,7 +137,7 @@ public sealed class CallRecorder : IAudioFrameTap, IAsyncDisposable
 
     private async Task WriteAsync()
     {
-        var mixed = new short[FrameSamples];
+        var mixed = new short[2 * FrameSamples];
         long written = 0;
         bool failed = false;
         try
@@ -167,6 +169,7 @@ public sealed class CallRecorder : IAudioFrameTap, IAsyncDisposable
             CloseQuietly(_receivedWriter);
             CloseQuietly(_sentWriter);
             CloseQuietly(_mixedWriter);
+            CloseQuietly(_stereoWriter);
             long samples = written * FrameSamples;
             _done.TrySetResult(new RecordingResult(
                 _options.ReceivedPath,
@@ -174,7 +177,8 @@ public sealed class CallRecorder : IAudioFrameTap, IAsyncDisposable
                 _options.MixedPath,
                 TimeSpan.FromTicks(samples * TimeSpan.TicksPerSecond / RecordingWriter.SampleRate),
                 reason,
-                Interlocked.Read(ref _dropped)));
+                Interlocked.Read(ref _dropped),
+                _options.StereoPath));
         }
     }
 
@@ -187,7 +191,18 @@ public sealed class CallRecorder : IAudioFrameTap, IAsyncDisposable
         if (_mixedWriter is not null)
         {
             for (int i = 0; i < FrameSamples; i++) mixed[i] = (short)Math.Clamp(received[i] + sent[i], short.MinValue, short.MaxValue);
-            _mixedWriter.Write(mixed);
+            _mixedWriter.Write(mixed.AsSpan(0, FrameSamples));
+        }
+
+        if (_stereoWriter is not null)
+        {
+            for (int i = 0; i < FrameSamples; i++)
+            {
+                mixed[2 * i] = received[i];
+                mixed[2 * i + 1] = sent[i];
+            }
+
+            _stereoWriter.Write(mixed);
         }
 
         if (written % FlushEveryFrames == 0)
@@ -195,6 +210,7 @@ public sealed class CallRecorder : IAudioFrameTap, IAsyncDisposable
             _receivedWriter?.Flush();
             _sentWriter?.Flush();
             _mixedWriter?.Flush();
+            _stereoWriter?.Flush();
         }
     }
 

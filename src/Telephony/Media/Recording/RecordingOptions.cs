@@ -12,6 +12,12 @@ public sealed record RecordingOptions
     /// <summary>WAV of both directions summed, clipped to 16 bits (null = not recorded).</summary>
     public string? MixedPath { get; init; }
 
+    /// <summary>
+    /// Stereo WAV: left = what the leg received (the caller), right = what it sent (for a bridged call, the agent) —
+    /// each party on its own channel for quality review and speech analytics (null = not recorded).
+    /// </summary>
+    public string? StereoPath { get; init; }
+
     /// <summary>Longest recording (default null = until stopped).</summary>
     public TimeSpan? MaxDuration { get; init; }
 

@@ -7,4 +7,5 @@ public sealed record RecordingResult(
     string? MixedPath,
     TimeSpan Duration,
     RecordingStopReason Reason,
-    long FramesDropped);
+    long FramesDropped,
+    string? StereoPath = null);

@@ -63,6 +63,29 @@ public sealed class CallRecorderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stereo_recording_has_the_caller_on_the_left_and_the_other_party_on_the_right()
+    {
+        var options = new RecordingOptions { StereoPath = PathOf("stereo.wav") };
+        var recorder = new CallRecorder(options);
+        Feed(recorder, 50);
+
+        var result = await recorder.StopAsync().WaitAsync(Wait);
+
+        Assert.Equal((TimeSpan.FromSeconds(1), options.StereoPath), (result.Duration, result.StereoPath));
+        using var reader = new WaveFileReader(options.StereoPath);
+        Assert.Equal(new WaveFormat(8000, 16, 2), reader.WaveFormat);
+        var bytes = new byte[reader.Length];
+        Assert.Equal(bytes.Length, reader.Read(bytes, 0, bytes.Length));
+        var interleaved = new short[bytes.Length / 2];
+        Buffer.BlockCopy(bytes, 0, interleaved, 0, bytes.Length);
+        var left = interleaved.Where((_, i) => i % 2 == 0).ToArray();
+        var right = interleaved.Where((_, i) => i % 2 == 1).ToArray();
+        Assert.Equal(8000, left.Length);
+        Assert.True(Goertzel.Amplitude(left, 1000) > 0.2 && Goertzel.Amplitude(left, 400) < 0.01, "the caller (1 kHz) alone on the left");
+        Assert.True(Goertzel.Amplitude(right, 400) > 0.2 && Goertzel.Amplitude(right, 1000) < 0.01, "the other party (400 Hz) alone on the right");
+    }
+
+    [Fact]
     public async Task Mixing_clips_instead_of_wrapping_around()
     {
         var recorder = new CallRecorder(new RecordingOptions { MixedPath = PathOf("mix.wav") });
