@@ -22,4 +22,14 @@ public sealed class IvrOptions
 
     /// <summary>Where Record writes its WAV files, relative to the working directory (default <c>data/recordings</c>).</summary>
     public string RecordingsFolder { get; set; } = "data/recordings";
+
+    /// <summary>
+    /// How long recordings (messages, bridged calls) are kept: older WAV files under <see cref="RecordingsFolder"/> are
+    /// deleted by <c>RecordingRetentionService</c> at start and every <see cref="RetentionSweepInterval"/>. Default zero =
+    /// kept for ever (set e.g. <c>180.00:00:00</c> where rules ask for six months).
+    /// </summary>
+    public TimeSpan RecordingRetention { get; set; }
+
+    /// <summary>How often the retention sweep runs (default 6 h).</summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(6);
 }

@@ -32,6 +32,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddCallCenterDomain();
         services.TryAddSingleton<HttpRequestClient>();
         services.AddOptions<IvrOptions>();
+        services.AddHostedService<RecordingRetentionService>();
         services.TryAddSingleton<CallSessions>();
         services.TryAddSingleton<CallFlowWatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunListener, CallFlowWatcher>(sp => sp.GetRequiredService<CallFlowWatcher>()));
