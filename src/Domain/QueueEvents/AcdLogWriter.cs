@@ -199,6 +199,26 @@ public sealed class AcdLogWriter : BackgroundService
         }
     }
 
+    // One over-long text would fail its whole batch on PostgreSQL and SQL Server (SQLite does not check lengths):
+    // cut texts to their columns' sizes (see the entity configurations) instead.
+    private static QueueEvent Fit(QueueEvent e)
+    {
+        e.CallId = Cut(e.CallId, 200);
+        e.Queue = Cut(e.Queue, 64);
+        e.Agent = Cut(e.Agent, 32);
+        e.Data = Cut(e.Data, 500);
+        return e;
+    }
+
+    private static AgentStatusChange Fit(AgentStatusChange c)
+    {
+        c.AgentNumber = Cut(c.AgentNumber, 32) ?? "";
+        c.Reason = Cut(c.Reason, 200);
+        return c;
+    }
+
+    private static string? Cut(string? text, int max) => text is { Length: var length } && length > max ? text[..max] : text;
+
     private async Task StoreAsync(List<object> batch, CancellationToken stoppingToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -210,8 +230,8 @@ public sealed class AcdLogWriter : BackgroundService
                     await using var db = await _factory.CreateDbContextAsync(CancellationToken.None).ConfigureAwait(false);
                     foreach (var row in batch)
                     {
-                        if (row is QueueEvent queueEvent) db.QueueEvents.Add(queueEvent);
-                        else db.AgentStatusChanges.Add((AgentStatusChange)row);
+                        if (row is QueueEvent queueEvent) db.QueueEvents.Add(Fit(queueEvent));
+                        else db.AgentStatusChanges.Add(Fit((AgentStatusChange)row));
                     }
                     await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
                 }

@@ -66,6 +66,21 @@ public abstract class AcdLogWriterScenarios : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Texts_longer_than_their_columns_are_cut_rather_than_failing_the_batch()
+    {
+        Writer.TryWrite(new QueueEvent { CallId = new string('c', 300), Queue = "hotline", Event = QueueEventType.Transfer, Data = new string('d', 600) });
+        Writer.TryWrite(new AgentStatusChange { AgentNumber = "8001", From = AgentStatus.Ready, To = AgentStatus.NotReady, Reason = new string('r', 250) });
+        Writer.TryWrite(new QueueEvent { CallId = "fine", Event = QueueEventType.EnterQueue });
+        await Writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal((3L, 0L), (Writer.Written, Writer.Failed));
+        await using var db = await Db.ContextAsync();
+        var cut = await db.QueueEvents.OrderBy(e => e.Id).FirstAsync();
+        Assert.Equal((200, 500), (cut.CallId!.Length, cut.Data!.Length));
+        Assert.Equal(200, (await db.AgentStatusChanges.SingleAsync()).Reason!.Length);
+    }
+
+    [Fact]
     public async Task A_burst_of_10000_events_from_four_threads_loses_nothing_and_keeps_each_threads_order()
     {
         var accepted = 0;

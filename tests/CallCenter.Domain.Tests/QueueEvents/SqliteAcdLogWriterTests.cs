@@ -31,6 +31,26 @@ public sealed class SqliteAcdLogWriterTests : AcdLogWriterScenarios
     }
 
     [Fact]
+    public async Task A_batch_that_cannot_be_stored_is_retried_then_counted_as_failed_and_the_writer_goes_on()
+    {
+        using var writer = NewWriter(new AcdLogOptions { MaxAttempts = 3, RetryDelay = TimeSpan.Zero, FlushInterval = TimeSpan.Zero }, Db.Time);
+        await writer.StartAsync(CancellationToken.None);
+        await using (var db = await Db.ContextAsync())
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE queue_events RENAME TO queue_events_away");
+        for (var i = 0; i < 5; i++) writer.TryWrite(new QueueEvent { CallId = "lost" + i, Event = QueueEventType.EnterQueue });
+        await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(30)); // completes: failed rows count as done
+
+        Assert.Equal((0L, 5L), (writer.Written, writer.Failed));
+        Assert.True(Saves.Failures >= 3, $"3 attempts expected, saw {Saves.Failures}");
+        await using (var db = await Db.ContextAsync())
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE queue_events_away RENAME TO queue_events");
+        writer.TryWrite(new QueueEvent { CallId = "kept", Event = QueueEventType.EnterQueue });
+        await writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal((1L, 5L), (writer.Written, writer.Failed));
+        await writer.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task A_batch_that_does_not_fill_is_written_when_its_interval_is_over()
     {
         using var writer = NewWriter(new AcdLogOptions { FlushInterval = TimeSpan.FromMilliseconds(50) }, TimeProvider.System);
