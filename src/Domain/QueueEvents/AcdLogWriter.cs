@@ -78,7 +78,8 @@ public sealed class AcdLogWriter : BackgroundService
 
     /// <summary>
     /// Completes when every row accepted before the call has been stored (or given up), without waiting for the
-    /// batch interval. For readers that must see what was just written, tests and shutdown.
+    /// batch interval. For readers that must see what was just written, and tests. Needs the writer running (it is a
+    /// hosted service, started with the host).
     /// </summary>
     public Task FlushAsync(CancellationToken ct = default)
     {
