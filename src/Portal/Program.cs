@@ -31,6 +31,7 @@ builder.Services.Configure<CallCenter.Domain.Messaging.OutboxOptions>(builder.Co
 builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmtpOptions>(builder.Configuration.GetSection("Messaging:Smtp"));
 builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmsGatewayOptions>(builder.Configuration.GetSection("Messaging:SmsGateway"));
 builder.Services.Configure<CallCenter.Domain.Numbers.NumberOptions>(builder.Configuration.GetSection("Numbers"));
+builder.Services.Configure<CallCenter.Domain.QueueEvents.AcdLogOptions>(builder.Configuration.GetSection("Acd:Log"));
 builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSection("Workflows"));
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
@@ -58,12 +59,17 @@ foreach (var extension in await app.Services.GetRequiredService<DemoExtensionSee
     app.Logger.LogWarning("Demo extension {Number} created, SIP password {Password} (shown only now; realm {Realm})", extension.Number, extension.Password, realm);
 var ivrDemoRows = await app.Services.GetRequiredService<DemoIvrSeeder>().SeedAsync();
 if (ivrDemoRows > 0) app.Logger.LogInformation("IVR demo data created ({Rows} rows: customers, lists, the 12345 calendar, tickets, routes)", ivrDemoRows);
+var acdDemoRows = await app.Services.GetRequiredService<DemoAcdSeeder>().SeedAsync();
+if (acdDemoRows > 0) app.Logger.LogInformation("ACD demo data created ({Rows} rows: agents 8001-8003, skills, groups, queues hotline and card-service)", acdDemoRows);
 
 app.MapGet("/", StatusPage.RenderAsync);
 app.MapGet("/health", () => Results.Text("ok"));
 app.MapTelephonyStats();
 app.MapPrompts();
 app.MapCalls();
+app.MapAgents();
+app.MapQueues();
+app.MapQueueEvents();
 app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));

@@ -18,6 +18,13 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Routing.InboundRoute> InboundRoutes => Set<Routing.InboundRoute>();
     public DbSet<Messaging.OutboxMessage> OutboxMessages => Set<Messaging.OutboxMessage>();
     public DbSet<Prompts.Prompt> Prompts => Set<Prompts.Prompt>();
+    public DbSet<Agents.Agent> Agents => Set<Agents.Agent>();
+    public DbSet<Agents.AgentSkill> AgentSkills => Set<Agents.AgentSkill>();
+    public DbSet<Agents.AgentGroup> AgentGroups => Set<Agents.AgentGroup>();
+    public DbSet<Agents.AgentStatusChange> AgentStatusChanges => Set<Agents.AgentStatusChange>();
+    public DbSet<Queues.CallQueue> Queues => Set<Queues.CallQueue>();
+    public DbSet<Queues.QueueMember> QueueMembers => Set<Queues.QueueMember>();
+    public DbSet<QueueEvents.QueueEvent> QueueEvents => Set<QueueEvents.QueueEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,8 +1,11 @@
 using CallCenter.Domain.Calendars;
+using CallCenter.Domain.Agents;
 using CallCenter.Domain.Customers;
 using CallCenter.Domain.Lists;
 using CallCenter.Domain.Messaging;
 using CallCenter.Domain.Messaging.Providers;
+using CallCenter.Domain.QueueEvents;
+using CallCenter.Domain.Queues;
 using CallCenter.Domain.Routing;
 using CallCenter.Domain.Seeding;
 using CallCenter.Domain.Tickets;
@@ -11,13 +14,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CallCenter.Domain.Extensions;
 
-/// <summary>Registers the Domain services flows use: customers, lists, calendars, tickets, routes and the outbox.</summary>
+/// <summary>Registers the Domain services flows use: customers, lists, calendars, tickets, routes, the outbox, agents, queues and the ACD log.</summary>
 public static class DomainServiceCollectionExtensions
 {
     /// <summary>
     /// The Domain services over the database registered by <c>AddCallCenterDatabase</c>, the outbox with its
-    /// SMTP and HTTP SMS-gateway providers and its background worker, and the IVR demo-data seeder.
-    /// Options: <see cref="OutboxOptions"/>, <see cref="SmtpOptions"/>, <see cref="SmsGatewayOptions"/>.
+    /// SMTP and HTTP SMS-gateway providers and its background worker, the IVR demo-data seeder, the agent and queue
+    /// directories, the ACD log writer (a hosted service) and the ACD demo-data seeder.
+    /// Options: <see cref="OutboxOptions"/>, <see cref="SmtpOptions"/>, <see cref="SmsGatewayOptions"/>, <see cref="AcdLogOptions"/>.
     /// </summary>
     public static IServiceCollection AddCallCenterDomain(this IServiceCollection services)
     {
@@ -41,6 +45,13 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IMessageSender, HttpSmsGatewaySender>();
         services.AddHostedService<OutboxWorker>();
         services.AddSingleton<DemoIvrSeeder>();
+        // ACD data (issue 5): agent and queue configuration, and the asynchronous queue/agent-status log writer.
+        services.AddOptions<AcdLogOptions>();
+        services.AddSingleton<AgentDirectory>();
+        services.AddSingleton<QueueDirectory>();
+        services.AddSingleton<AcdLogWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AcdLogWriter>());
+        services.AddSingleton<DemoAcdSeeder>();
         return services;
     }
 }

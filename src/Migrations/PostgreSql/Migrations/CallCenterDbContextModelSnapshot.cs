@@ -22,6 +22,149 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CallCenter.Domain.Agents.Agent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DialPermission")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ExtensionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxConcurrentCalls")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("WrapUpSeconds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExtensionId")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("agents", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_agents_max_concurrent_calls", "\"MaxConcurrentCalls\" >= 1");
+
+                            t.HasCheckConstraint("CK_agents_wrap_up_seconds", "\"WrapUpSeconds\" IS NULL OR \"WrapUpSeconds\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("agent_groups", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentSkill", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Skill")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgentId", "Skill");
+
+                    b.HasIndex("Skill");
+
+                    b.ToTable("agent_skills", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_agent_skills_level", "\"Level\" BETWEEN 1 AND 9");
+                        });
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("AgentNumber", "At");
+
+                    b.ToTable("agent_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Calendars.BusinessCalendar", b =>
                 {
                     b.Property<int>("Id")
@@ -421,6 +564,204 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("prompts", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.QueueEvents.QueueEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CallId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("OriginalPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Queue")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("RingSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("TalkSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("WaitSeconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("Agent", "At");
+
+                    b.HasIndex("Queue", "At");
+
+                    b.ToTable("queue_events", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Queues.CallQueue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AnnounceEstimatedWait")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("AnnounceEverySeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnnounceFirstAfterSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AnnounceLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("AnnouncePosition")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("JoinWhenEmpty")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LastAgentPreferenceSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("LeaveWhenEmpty")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MaxMissedOffers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxWaitSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxWaitingCallers")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MusicOnHold")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("RecordCalls")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RecordStereo")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RingBusyAgents")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RingTimeoutSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SkillTierWideningSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WrapUpSeconds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("queues", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Queues.QueueMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Penalty")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QueueId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("QueueId", "AgentId")
+                        .IsUnique();
+
+                    b.HasIndex("QueueId", "GroupId")
+                        .IsUnique();
+
+                    b.ToTable("queue_members", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_queue_members_agent_or_group", "(\"AgentId\" IS NOT NULL AND \"GroupId\" IS NULL) OR (\"AgentId\" IS NULL AND \"GroupId\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CallCenter.Domain.Routing.InboundRoute", b =>
@@ -833,6 +1174,40 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
                     b.ToTable("wf_triggers", (string)null);
                 });
 
+            modelBuilder.Entity("agent_group_members", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgentId", "GroupId");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("agent_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.Agent", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Telephony.Extension", "Extension")
+                        .WithMany()
+                        .HasForeignKey("ExtensionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Extension");
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentSkill", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Agents.Agent", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Calendars.BusinessHoursSlot", b =>
                 {
                     b.HasOne("CallCenter.Domain.Calendars.BusinessCalendar", null)
@@ -860,6 +1235,49 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CallCenter.Domain.Queues.QueueMember", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Agents.Agent", "Agent")
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CallCenter.Domain.Agents.AgentGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CallCenter.Domain.Queues.CallQueue", null)
+                        .WithMany("Members")
+                        .HasForeignKey("QueueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agent");
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("agent_group_members", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CallCenter.Domain.Agents.AgentGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.Agent", b =>
+                {
+                    b.Navigation("Skills");
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Calendars.BusinessCalendar", b =>
                 {
                     b.Navigation("Days");
@@ -870,6 +1288,11 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CallCenter.Domain.Customers.Customer", b =>
                 {
                     b.Navigation("Phones");
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Queues.CallQueue", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

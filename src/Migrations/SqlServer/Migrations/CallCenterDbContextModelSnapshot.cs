@@ -22,6 +22,150 @@ namespace CallCenter.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CallCenter.Domain.Agents.Agent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DialPermission")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("ExtensionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxConcurrentCalls")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("WrapUpSeconds")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExtensionId")
+                        .IsUnique()
+                        .HasFilter("[ExtensionId] IS NOT NULL");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("agents", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_agents_max_concurrent_calls", "\"MaxConcurrentCalls\" >= 1");
+
+                            t.HasCheckConstraint("CK_agents_wrap_up_seconds", "\"WrapUpSeconds\" IS NULL OR \"WrapUpSeconds\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("agent_groups", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentSkill", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Skill")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.HasKey("AgentId", "Skill");
+
+                    b.HasIndex("Skill");
+
+                    b.ToTable("agent_skills", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_agent_skills_level", "\"Level\" BETWEEN 1 AND 9");
+                        });
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("AgentNumber", "At");
+
+                    b.ToTable("agent_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Calendars.BusinessCalendar", b =>
                 {
                     b.Property<int>("Id")
@@ -422,6 +566,206 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("prompts", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.QueueEvents.QueueEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CallId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("OriginalPosition")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Queue")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<double?>("RingSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("TalkSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("WaitSeconds")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("Agent", "At");
+
+                    b.HasIndex("Queue", "At");
+
+                    b.ToTable("queue_events", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Queues.CallQueue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AnnounceEstimatedWait")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("AnnounceEverySeconds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AnnounceFirstAfterSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AnnounceLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool>("AnnouncePosition")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("JoinWhenEmpty")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LastAgentPreferenceSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("LeaveWhenEmpty")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MaxMissedOffers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxWaitSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxWaitingCallers")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MusicOnHold")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("RecordCalls")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RecordStereo")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RingBusyAgents")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("RingTimeoutSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SkillTierWideningSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("WrapUpSeconds")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("queues", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Queues.QueueMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Penalty")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QueueId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("QueueId", "AgentId")
+                        .IsUnique()
+                        .HasFilter("[AgentId] IS NOT NULL");
+
+                    b.HasIndex("QueueId", "GroupId")
+                        .IsUnique()
+                        .HasFilter("[GroupId] IS NOT NULL");
+
+                    b.ToTable("queue_members", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_queue_members_agent_or_group", "(\"AgentId\" IS NOT NULL AND \"GroupId\" IS NULL) OR (\"AgentId\" IS NULL AND \"GroupId\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CallCenter.Domain.Routing.InboundRoute", b =>
@@ -834,6 +1178,40 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                     b.ToTable("wf_triggers", (string)null);
                 });
 
+            modelBuilder.Entity("agent_group_members", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("int");
+
+                    b.HasKey("AgentId", "GroupId");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("agent_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.Agent", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Telephony.Extension", "Extension")
+                        .WithMany()
+                        .HasForeignKey("ExtensionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Extension");
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentSkill", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Agents.Agent", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Calendars.BusinessHoursSlot", b =>
                 {
                     b.HasOne("CallCenter.Domain.Calendars.BusinessCalendar", null)
@@ -861,6 +1239,49 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CallCenter.Domain.Queues.QueueMember", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Agents.Agent", "Agent")
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CallCenter.Domain.Agents.AgentGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CallCenter.Domain.Queues.CallQueue", null)
+                        .WithMany("Members")
+                        .HasForeignKey("QueueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agent");
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("agent_group_members", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CallCenter.Domain.Agents.AgentGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.Agent", b =>
+                {
+                    b.Navigation("Skills");
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Calendars.BusinessCalendar", b =>
                 {
                     b.Navigation("Days");
@@ -871,6 +1292,11 @@ namespace CallCenter.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CallCenter.Domain.Customers.Customer", b =>
                 {
                     b.Navigation("Phones");
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Queues.CallQueue", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

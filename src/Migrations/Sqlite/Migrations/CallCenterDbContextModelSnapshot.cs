@@ -17,6 +17,143 @@ namespace CallCenter.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CallCenter.Domain.Agents.Agent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DialPermission")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExtensionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxConcurrentCalls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WrapUpSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExtensionId")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("agents", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_agents_max_concurrent_calls", "\"MaxConcurrentCalls\" >= 1");
+
+                            t.HasCheckConstraint("CK_agents_wrap_up_seconds", "\"WrapUpSeconds\" IS NULL OR \"WrapUpSeconds\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("agent_groups", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentSkill", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skill")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgentId", "Skill");
+
+                    b.HasIndex("Skill");
+
+                    b.ToTable("agent_skills", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_agent_skills_level", "\"Level\" BETWEEN 1 AND 9");
+                        });
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("AgentNumber", "At");
+
+                    b.ToTable("agent_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Calendars.BusinessCalendar", b =>
                 {
                     b.Property<int>("Id")
@@ -396,6 +533,198 @@ namespace CallCenter.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("prompts", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.QueueEvents.QueueEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginalPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Queue")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("TalkSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("WaitSeconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("Agent", "At");
+
+                    b.HasIndex("Queue", "At");
+
+                    b.ToTable("queue_events", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Queues.CallQueue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AnnounceEstimatedWait")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnounceEverySeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnounceFirstAfterSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnounceLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnnouncePosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("JoinWhenEmpty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastAgentPreferenceSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LeaveWhenEmpty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxMissedOffers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxWaitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxWaitingCallers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MusicOnHold")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RecordCalls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RecordStereo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RingBusyAgents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RingTimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkillTierWideningSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WrapUpSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("queues", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Queues.QueueMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Penalty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QueueId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("QueueId", "AgentId")
+                        .IsUnique();
+
+                    b.HasIndex("QueueId", "GroupId")
+                        .IsUnique();
+
+                    b.ToTable("queue_members", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_queue_members_agent_or_group", "(\"AgentId\" IS NOT NULL AND \"GroupId\" IS NULL) OR (\"AgentId\" IS NULL AND \"GroupId\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CallCenter.Domain.Routing.InboundRoute", b =>
@@ -796,6 +1125,40 @@ namespace CallCenter.Migrations.Sqlite.Migrations
                     b.ToTable("wf_triggers", (string)null);
                 });
 
+            modelBuilder.Entity("agent_group_members", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgentId", "GroupId");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("agent_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.Agent", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Telephony.Extension", "Extension")
+                        .WithMany()
+                        .HasForeignKey("ExtensionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Extension");
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.AgentSkill", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Agents.Agent", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Calendars.BusinessHoursSlot", b =>
                 {
                     b.HasOne("CallCenter.Domain.Calendars.BusinessCalendar", null)
@@ -823,6 +1186,49 @@ namespace CallCenter.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CallCenter.Domain.Queues.QueueMember", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Agents.Agent", "Agent")
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CallCenter.Domain.Agents.AgentGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CallCenter.Domain.Queues.CallQueue", null)
+                        .WithMany("Members")
+                        .HasForeignKey("QueueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agent");
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("agent_group_members", b =>
+                {
+                    b.HasOne("CallCenter.Domain.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CallCenter.Domain.Agents.AgentGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Agents.Agent", b =>
+                {
+                    b.Navigation("Skills");
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Calendars.BusinessCalendar", b =>
                 {
                     b.Navigation("Days");
@@ -833,6 +1239,11 @@ namespace CallCenter.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CallCenter.Domain.Customers.Customer", b =>
                 {
                     b.Navigation("Phones");
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Queues.CallQueue", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
