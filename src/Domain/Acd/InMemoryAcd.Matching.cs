@@ -126,7 +126,9 @@ public sealed partial class InMemoryAcd
 
         foreach (var (bucket, key) in agent.Buckets)
         {
-            for (var tier = (int)(key.A / TierScale); tier <= AgentProfile.WorstLevel; tier++)
+            // Only skills-based calls sit below the worst tier (while their tier widens).
+            var from = bucket.Queue.Settings.Strategy == QueueStrategy.SkillsBased ? (int)(key.A / TierScale) : AgentProfile.WorstLevel;
+            for (var tier = from; tier <= AgentProfile.WorstLevel; tier++)
             {
                 var calls = bucket.Calls[tier];
                 if (calls is null || calls.Count == 0) continue;
