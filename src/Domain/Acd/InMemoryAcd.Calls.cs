@@ -81,7 +81,8 @@ public sealed partial class InMemoryAcd
         if (_waiting.ContainsKey(request.CallId) || _connected.ContainsKey(request.CallId))
             return new EnqueueResult(EnqueueOutcome.Duplicate, 0, null);
         var settings = queue.Settings;
-        if (!settings.JoinWhenEmpty && queue.LoggedIn == 0) return new EnqueueResult(EnqueueOutcome.NoAgents, 0, null);
+        // A queue that sends its callers away when empty does not take new ones while empty either.
+        if ((!settings.JoinWhenEmpty || settings.LeaveWhenEmpty) && queue.LoggedIn == 0) return new EnqueueResult(EnqueueOutcome.NoAgents, 0, null);
         if (settings.MaxWaitingCallers > 0 && queue.Waiting >= settings.MaxWaitingCallers)
         {
             Log(QueueEventType.JoinFull, request.CallId, queue.Name, null, Text(settings.MaxWaitingCallers));

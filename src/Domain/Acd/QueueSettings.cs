@@ -31,7 +31,7 @@ public sealed record QueueSettings
     /// <summary>Whether a caller may join while no agent of the queue is logged in (default true); otherwise <see cref="EnqueueOutcome.NoAgents"/>.</summary>
     public bool JoinWhenEmpty { get; init; } = true;
 
-    /// <summary>Whether waiting callers leave with <see cref="CallOutcome.NoAgents"/> (ExitEmpty) when the last agent logs out (default false).</summary>
+    /// <summary>Whether waiting callers leave with <see cref="CallOutcome.NoAgents"/> (ExitEmpty) when the last agent logs out, and a caller joining while nobody is logged in gets <see cref="EnqueueOutcome.NoAgents"/> (default false).</summary>
     public bool LeaveWhenEmpty { get; init; }
 
     /// <summary>How long one agent's phone rings before the offer counts as not answered and the next agent is tried (default 15 s).</summary>

@@ -116,6 +116,8 @@ public sealed class QueueTests
         Assert.All(left, l => Assert.Equal(CallOutcome.NoAgents, l.Outcome));
         Assert.Equal(2, bed.QueueLog(QueueEventType.ExitEmpty).Count);
         Assert.NotNull(bed.Acd.GetPosition("s1"));
+        Assert.Equal(EnqueueOutcome.NoAgents, bed.Call("c3").Outcome);
+        Assert.Equal(EnqueueOutcome.Queued, bed.Call("s2", queue: "stay").Outcome);
     }
 
     [Fact]
