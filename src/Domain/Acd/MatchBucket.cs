@@ -51,13 +51,25 @@ internal sealed class MatchBucket
     public void RemoveCall(WaitingCall call) => Calls[call.AllowedTier]?.Remove(call.Key);
 
     /// <summary>The signature two requests share when they need the same skills: <c>billing:3|english:9</c>.</summary>
-    public static string Signature(RequiredSkill[] normalised) =>
-        normalised.Length == 0 ? "" : string.Join('|', normalised.Select(r => $"{r.Skill}:{r.Level}"));
+    public static string Signature(RequiredSkill[] normalised) => normalised.Length switch
+    {
+        0 => "",
+        1 => string.Concat(normalised[0].Skill, ":", LevelText[normalised[0].Level]),
+        _ => string.Join('|', normalised.Select(r => string.Concat(r.Skill, ":", LevelText[r.Level]))),
+    };
+
+    private static readonly string[] LevelText = Enumerable.Range(0, AgentProfile.WorstLevel + 1).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     /// <summary>One requirement per skill (the strictest), names in lower case, sorted, levels clamped to 1–9.</summary>
     public static RequiredSkill[] Normalise(IReadOnlyList<RequiredSkill> requirements)
     {
         if (requirements.Count == 0) return [];
+        if (requirements.Count == 1)
+        {
+            // The common case, without the sorting (Trim and ToLowerInvariant return the same string when nothing changes).
+            var only = requirements[0];
+            return [new RequiredSkill(only.Skill.Trim().ToLowerInvariant(), Math.Clamp(only.Level, AgentProfile.BestLevel, AgentProfile.WorstLevel))];
+        }
         var bySkill = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var requirement in requirements)
         {
