@@ -44,6 +44,12 @@ public interface IAcd
     /// <summary>A connected call ended; the agent goes to wrap-up (then Ready) when it was their last call.</summary>
     AcdResult Complete(string callId, CallSide endedBy);
 
+    /// <summary>
+    /// The agent handed a connected call on (to another agent, queue, number or flow): logged as TRANSFER, and the agent's
+    /// part ends as with <see cref="Complete"/>. A transfer into a queue is a new <see cref="Enqueue"/> by the owner.
+    /// </summary>
+    AcdResult Transfer(string callId, string target);
+
     /// <summary>Position and estimated wait of a waiting call, or null when it is not waiting.</summary>
     CallPosition? GetPosition(string callId);
 

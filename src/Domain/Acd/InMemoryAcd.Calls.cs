@@ -44,7 +44,18 @@ public sealed partial class InMemoryAcd
     }
 
     /// <inheritdoc />
-    public AcdResult Complete(string callId, CallSide endedBy)
+    public AcdResult Complete(string callId, CallSide endedBy) =>
+        EndConnected(callId, endedBy == CallSide.Agent ? QueueEventType.CompleteAgent : QueueEventType.CompleteCaller, null);
+
+    /// <inheritdoc />
+    public AcdResult Transfer(string callId, string target)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        return EndConnected(callId, QueueEventType.Transfer, target);
+    }
+
+    /// <summary>The agent's part of a connected call is over: talk time counted, wrap-up (or Ready) when it was their last call.</summary>
+    private AcdResult EndConnected(string callId, QueueEventType logType, string? target)
     {
         AcdResult result;
         lock (_gate)
@@ -63,8 +74,8 @@ public sealed partial class InMemoryAcd
                 agent.IdleSince = Now;
                 var queue = connected.Queue;
                 queue.CountHandleTime(talk + (agent.Profile.WrapUpOverride ?? queue.Settings.WrapUp));
-                Log(endedBy == CallSide.Agent ? QueueEventType.CompleteAgent : QueueEventType.CompleteCaller,
-                    callId, queue.Name, agent.Id, Seconds(connected.Waited), Seconds(talk));
+                if (target is null) Log(logType, callId, queue.Name, agent.Id, Seconds(connected.Waited), Seconds(talk));
+                else Log(logType, callId, queue.Name, agent.Id, target, Seconds(connected.Waited), Seconds(talk));
                 if (agent.ActiveCalls == 0 && agent.Status == AgentStatus.OnCall) AfterLastCall(agent, queue);
                 MarkAgent(agent);
                 result = AcdResult.Ok;

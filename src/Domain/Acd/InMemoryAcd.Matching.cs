@@ -60,7 +60,7 @@ public sealed partial class InMemoryAcd
             QueueStrategy.RoundRobin => new(a, agent.StatsFor(queue).LastOffered, 0, agent.Ordinal, agent),
             QueueStrategy.FewestCalls => new(a, agent.StatsFor(queue).CallsOn(Today), idle, agent.Ordinal, agent),
             QueueStrategy.LeastTalkTime => new(a, agent.Day == Today ? agent.TalkToday.Ticks : 0, idle, agent.Ordinal, agent),
-            // A fresh random key per insertion: the head is a uniform pick among the available agents.
+            // A fresh random key per insertion; picks start at a random point (RandomOrder).
             QueueStrategy.Random => new(a, _random.NextInt64(), 0, agent.Ordinal, agent),
             // LongestIdle, RingAll (its order only lists the agents) and SkillsBased (tier first, then idle).
             _ => new(a, idle, 0, agent.Ordinal, agent),

@@ -11,7 +11,7 @@ namespace CallCenter.Domain.Acd;
 /// and last-agent holding run on <see cref="TimeProvider"/> timers. Named InMemoryAcd, not Acd, because a type may not
 /// share its namespace's name without breaking lookups in CallCenter.Domain.*.
 /// </summary>
-public sealed partial class InMemoryAcd : IAcd
+public sealed partial class InMemoryAcd : IAcd, IDisposable
 {
     private const string LoginReason = "login";
 
@@ -66,17 +66,16 @@ public sealed partial class InMemoryAcd : IAcd
                 queue = new QueueState(settings);
                 _queues[settings.Name] = queue;
             }
-            else
-            {
-                // The strategy decides the keys agents are held under: take them out, re-add them under the new settings.
-                queue.Settings = settings;
-                foreach (var member in queue.Members) RemoveFromBuckets(member);
-            }
+            // The strategy decides the keys agents are held under and the groups who is a member: every agent who was or
+            // is a member is indexed again under the new settings (in all their queues).
+            var affected = new HashSet<AgentState>(queue.Members);
+            queue.Settings = settings;
             foreach (var agent in _agents.Values)
             {
                 UpdateMembership(agent, queue);
-                if (queue.Members.Contains(agent)) MarkAgent(agent);
+                if (queue.Members.Contains(agent)) affected.Add(agent);
             }
+            foreach (var agent in affected) MarkAgent(agent);
             Settle();
         }
         _dispatcher.Deliver();
@@ -103,6 +102,17 @@ public sealed partial class InMemoryAcd : IAcd
             Settle();
         }
         _dispatcher.Deliver();
+    }
+
+    /// <summary>Stops every pending timer (ring timeouts, wrap-ups, maximum waits, widening, last-agent holds); state stays readable.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var offer in _offers.Values) offer.RingTimer?.Dispose();
+            foreach (var agent in _agents.Values) StopWrapUp(agent);
+            foreach (var call in _waiting.Values) call.DisposeTimers();
+        }
     }
 
     private DateTimeOffset Now => _time.GetUtcNow();

@@ -6,7 +6,7 @@ namespace CallCenter.Domain.Acd;
 /// EnterQueue [position, priority]; Offer [ring timeout s]; RingNoAnswer [ring ms, "timeout"|"rejected"];
 /// Connect [wait s]; CompleteAgent / CompleteCaller [wait s, talk s]; Abandon [position, original position, wait s];
 /// ExitWithTimeout [position, original position, wait s]; ExitEmpty [position, original position, wait s];
-/// JoinFull [max waiting]; AgentLogin / AgentLogoff [extension] ; Pause [reason]; Unpause [].
+/// JoinFull [max waiting]; Transfer [target, wait s, talk s]; AgentLogin / AgentLogoff [extension] ; Pause [reason]; Unpause [].
 /// </summary>
 public sealed record QueueLogEntry(long Sequence, DateTimeOffset At, QueueEventType Type, string? CallId, string? Queue, string? AgentId, IReadOnlyList<string> Data)
     : AcdEvent(Sequence, At);

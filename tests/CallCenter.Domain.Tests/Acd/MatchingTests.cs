@@ -101,4 +101,57 @@ public sealed class MatchingTests
         Assert.Equal((2, 1, 1), (queue.Answered, queue.AnsweredWithinServiceLevel, queue.Abandoned));
         Assert.Equal(1.0 / 3, queue.ServiceLevel!.Value, 3);
     }
+
+    [Fact]
+    public void Reconfiguring_a_queue_re_sorts_its_agents_and_leaves_their_other_queues_alone()
+    {
+        var bed = new AcdBed(AcdBed.Queue(name: "sales"), AcdBed.Queue(name: "support"));
+        bed.Agent("a", groups: ["sales", "support"]);
+        bed.Advance(10);
+        bed.Agent("b", groups: ["sales", "support"]);
+        bed.Call("t0", queue: "support");
+        bed.Handle("t0", TimeSpan.FromSeconds(5)); // a: now b is idle longer
+
+        bed.Acd.ConfigureQueue(AcdBed.Queue(name: "sales") with { AgentGroups = ["nobody"] });
+        bed.Call("s1", queue: "sales");
+        bed.Call("t1", queue: "support");
+
+        Assert.DoesNotContain(bed.Offers, o => o.CallId == "s1");
+        Assert.Equal(["b"], bed.LastOfferFor("t1").AgentIds);
+        Assert.Equal(0, bed.Acd.GetQueue("sales")!.AgentsByStatus.Values.Sum());
+
+        bed.Acd.ConfigureQueue(AcdBed.Queue(QueueStrategy.RingAll, name: "sales"));
+        Assert.Equal(["a"], bed.LastOfferFor("s1").AgentIds); // b is ringing for t1: ring-all rings the free one
+    }
+
+    [Fact]
+    public void A_transfer_is_logged_and_ends_the_agents_part_of_the_call()
+    {
+        var bed = new AcdBed(AcdBed.Queue() with { WrapUp = TimeSpan.FromSeconds(15) });
+        bed.Agent("a");
+        bed.Call("c1");
+        bed.Answer("c1");
+        bed.Advance(40);
+
+        Assert.True(bed.Acd.Transfer("c1", "agent:b").Succeeded);
+
+        Assert.Equal(["agent:b", "0", "40"], Assert.Single(bed.QueueLog(QueueEventType.Transfer)).Data);
+        Assert.Equal(AgentStatus.WrapUp, bed.Status("a"));
+        Assert.Equal(AcdErrorCode.UnknownCall, bed.Acd.Complete("c1", CallSide.Caller).Error);
+    }
+
+    [Fact]
+    public void Dispose_stops_the_pending_timers()
+    {
+        var bed = new AcdBed(AcdBed.Queue() with { MaxWait = TimeSpan.FromSeconds(30), RingTimeout = TimeSpan.FromSeconds(10) });
+        bed.Agent("a");
+        bed.Call("c1");
+        bed.Call("c2");
+
+        bed.Acd.Dispose();
+        bed.Advance(60);
+
+        Assert.Empty(bed.QueueLog(QueueEventType.RingNoAnswer));
+        Assert.Empty(bed.Events.OfType<CallLeft>());
+    }
 }
