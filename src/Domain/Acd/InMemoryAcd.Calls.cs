@@ -101,10 +101,9 @@ public sealed partial class InMemoryAcd
         }
 
         var call = new WaitingCall(request, queue, GetOrCreateBucket(queue, request.RequiredSkills), ++_arrivalSequence, Now);
-        // The new call is the last of its priority: everything at or above that priority is ahead of it.
-        var position = queue.CountAtOrAbove(request.Priority) + 1;
-        call.OriginalPosition = position;
         queue.Add(call);
+        var position = queue.PositionOf(call);
+        call.OriginalPosition = position;
         _waiting[call.Id] = call;
         queue.CountEntered(Today);
         Log(QueueEventType.EnterQueue, call.Id, queue.Name, null, Text(position), Text(request.Priority));

@@ -24,11 +24,8 @@ internal sealed class QueueState(QueueSettings settings)
     /// <summary>Every call in the queue (ringing and held ones too), in arrival order: the head waits longest.</summary>
     public LinkedList<WaitingCall> ByArrival { get; } = new();
 
-    /// <summary>Every call in the queue in service order, for positions.</summary>
-    public SortedSet<Ranked<WaitingCall>> ByRank { get; } = new(RankedComparer<WaitingCall>.Instance);
-
-    /// <summary>Calls in the queue per priority: the position of a new call without walking the queue.</summary>
-    public Dictionary<int, int> PriorityCounts { get; } = [];
+    /// <summary>Every call in the queue in service order, for positions in O(log n).</summary>
+    public RankIndex<WaitingCall> ByRank { get; } = new();
 
     /// <summary>Offers made from this queue so far: the round-robin memory.</summary>
     public long OfferCounter { get; set; }
@@ -65,19 +62,10 @@ internal sealed class QueueState(QueueSettings settings)
         list.Add(bucket);
     }
 
-    public int CountAtOrAbove(int priority)
-    {
-        var count = 0;
-        foreach (var (p, n) in PriorityCounts)
-            if (p >= priority) count += n;
-        return count;
-    }
-
     public void Add(WaitingCall call)
     {
         call.ArrivalNode = ByArrival.AddLast(call);
         ByRank.Add(call.Key);
-        PriorityCounts[call.Request.Priority] = PriorityCounts.GetValueOrDefault(call.Request.Priority) + 1;
     }
 
     public void Remove(WaitingCall call)
@@ -85,22 +73,10 @@ internal sealed class QueueState(QueueSettings settings)
         if (call.ArrivalNode is not null) ByArrival.Remove(call.ArrivalNode);
         call.ArrivalNode = null;
         ByRank.Remove(call.Key);
-        var left = PriorityCounts.GetValueOrDefault(call.Request.Priority) - 1;
-        if (left <= 0) PriorityCounts.Remove(call.Request.Priority);
-        else PriorityCounts[call.Request.Priority] = left;
     }
 
-    /// <summary>1-based position; walks the calls ahead, so it serves announcements and logs, not decisions.</summary>
-    public int PositionOf(WaitingCall call)
-    {
-        var position = 1;
-        foreach (var entry in ByRank)
-        {
-            if (ReferenceEquals(entry.Item, call)) return position;
-            position++;
-        }
-        return 0;
-    }
+    /// <summary>1-based position: the calls ahead (higher priority, or same priority and earlier) plus one.</summary>
+    public int PositionOf(WaitingCall call) => ByRank.CountLessThan(call.Key) + 1;
 
     public void CountEntered(DateOnly today) { Roll(today); Entered++; }
 

@@ -28,6 +28,37 @@ public sealed class QueueTests
     }
 
     [Fact]
+    public void Positions_stay_right_through_thousands_of_joins_and_hang_ups_in_random_order()
+    {
+        var bed = new AcdBed(AcdBed.Queue());
+        bed.Agent("a", ready: false);
+        var random = new Random(5);
+        var model = new List<(string Id, int Priority, int Arrival)>();
+        for (var step = 0; step < 3_000; step++)
+        {
+            if (model.Count > 0 && random.Next(3) == 0)
+            {
+                var gone = model[random.Next(model.Count)];
+                var expected = model.Count(c => c.Priority > gone.Priority || (c.Priority == gone.Priority && c.Arrival < gone.Arrival)) + 1;
+                Assert.Equal(expected, bed.Acd.GetPosition(gone.Id)!.Position);
+                Assert.True(bed.Acd.Abandon(gone.Id).Succeeded);
+                Assert.Equal(Text(expected), bed.QueueLog(QueueEventType.Abandon)[^1].Data[0]);
+                model.Remove(gone);
+            }
+            else
+            {
+                var call = (Id: $"c{step}", Priority: random.Next(4), Arrival: step);
+                var position = bed.Call(call.Id, priority: call.Priority).Position;
+                Assert.Equal(model.Count(c => c.Priority >= call.Priority) + 1, position);
+                model.Add(call);
+            }
+        }
+        Assert.Equal(model.Count, bed.Acd.GetQueue("q")!.Waiting);
+    }
+
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public void A_caller_who_hangs_up_while_waiting_is_logged_as_Abandon_with_wait_and_positions()
     {
         var bed = new AcdBed(AcdBed.Queue());
