@@ -131,6 +131,25 @@ public sealed class OfferTests
         Assert.Equal(Enumerable.Range((int)sequences[0], sequences.Count).Select(i => (long)i), sequences);
     }
 
+    [Fact]
+    public async Task A_channel_reader_gets_the_events_in_order_until_disposed()
+    {
+        var bed = new AcdBed(AcdBed.Queue());
+        var channel = new AcdEventChannel(bed.Acd);
+        bed.Agent("a");
+        bed.Call("c1");
+        channel.Dispose();
+        bed.Call("c2");
+
+        var read = new List<AcdEvent>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await foreach (var e in channel.Reader.ReadAllAsync(timeout.Token)) read.Add(e);
+
+        Assert.Equal(bed.Events.Where(e => e is not QueueLogEntry { CallId: "c2" }).Select(e => e.Sequence).ToList(), read.Select(e => e.Sequence));
+        Assert.Contains(read, e => e is OfferMade { Offer.CallId: "c1" });
+        Assert.DoesNotContain(read, e => e is QueueLogEntry { CallId: "c2" });
+    }
+
     private sealed class AutoAnswer(IAcd acd) : IAcdObserver
     {
         public void OnEvent(AcdEvent acdEvent)
