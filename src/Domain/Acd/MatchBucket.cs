@@ -1,0 +1,82 @@
+namespace CallCenter.Domain.Acd;
+
+/// <summary>
+/// The calls of one queue that need the same skills, and the agents available for exactly those calls. Matching a call
+/// is then the head of <see cref="Agents"/> and matching an agent the best head of the <see cref="Calls"/> tiers it may
+/// take, both O(log n). There is one bucket per distinct skill requirement of a queue (a handful: bounded by the skill
+/// catalogue, not by the number of calls or agents); a bucket lives as long as its queue.
+/// </summary>
+internal sealed class MatchBucket
+{
+    public MatchBucket(QueueState queue, RequiredSkill[] requirements)
+    {
+        Queue = queue;
+        Requirements = requirements;
+    }
+
+    public QueueState Queue { get; }
+
+    /// <summary>Normalised: one entry per skill (lower case), sorted by skill.</summary>
+    public RequiredSkill[] Requirements { get; }
+
+    /// <summary>Available agents meeting <see cref="Requirements"/>, ordered by the queue's strategy (tier first).</summary>
+    public SortedSet<Ranked<AgentState>> Agents { get; } = new(RankedComparer<AgentState>.Instance);
+
+    /// <summary>Matchable calls (not ringing, not held) by the worst tier they accept now (index 1–9), best first.</summary>
+    public SortedSet<Ranked<WaitingCall>>?[] Calls { get; } = new SortedSet<Ranked<WaitingCall>>?[AgentProfile.WorstLevel + 1];
+
+    /// <summary>Whether the agent has every required skill at the required level or better.</summary>
+    public bool Accepts(AgentState agent)
+    {
+        foreach (var requirement in Requirements)
+            if (!agent.Skills.TryGetValue(requirement.Skill, out var level) || level > requirement.Level) return false;
+        return true;
+    }
+
+    /// <summary>Skills-based tier of an agent for these calls: their worst level among the required skills (1 when none is required).</summary>
+    public int TierOf(AgentState agent)
+    {
+        var tier = AgentProfile.BestLevel;
+        foreach (var requirement in Requirements)
+            if (agent.Skills.TryGetValue(requirement.Skill, out var level) && level > tier) tier = level;
+        return Math.Clamp(tier, AgentProfile.BestLevel, AgentProfile.WorstLevel);
+    }
+
+    public void AddCall(WaitingCall call)
+    {
+        var set = Calls[call.AllowedTier] ??= new SortedSet<Ranked<WaitingCall>>(RankedComparer<WaitingCall>.Instance);
+        set.Add(call.Key);
+    }
+
+    public void RemoveCall(WaitingCall call) => Calls[call.AllowedTier]?.Remove(call.Key);
+
+    /// <summary>The signature two requests share when they need the same skills: <c>billing:3|english:9</c>.</summary>
+    public static string Signature(RequiredSkill[] normalised) => normalised.Length switch
+    {
+        0 => "",
+        1 => string.Concat(normalised[0].Skill, ":", LevelText[normalised[0].Level]),
+        _ => string.Join('|', normalised.Select(r => string.Concat(r.Skill, ":", LevelText[r.Level]))),
+    };
+
+    private static readonly string[] LevelText = Enumerable.Range(0, AgentProfile.WorstLevel + 1).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>One requirement per skill (the strictest), names in lower case, sorted, levels clamped to 1–9.</summary>
+    public static RequiredSkill[] Normalise(IReadOnlyList<RequiredSkill> requirements)
+    {
+        if (requirements.Count == 0) return [];
+        if (requirements.Count == 1)
+        {
+            // The common case, without the sorting (Trim and ToLowerInvariant return the same string when nothing changes).
+            var only = requirements[0];
+            return [new RequiredSkill(only.Skill.Trim().ToLowerInvariant(), Math.Clamp(only.Level, AgentProfile.BestLevel, AgentProfile.WorstLevel))];
+        }
+        var bySkill = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var requirement in requirements)
+        {
+            var skill = requirement.Skill.Trim().ToLowerInvariant();
+            var level = Math.Clamp(requirement.Level, AgentProfile.BestLevel, AgentProfile.WorstLevel);
+            bySkill[skill] = bySkill.TryGetValue(skill, out var existing) ? Math.Min(existing, level) : level;
+        }
+        return bySkill.Select(p => new RequiredSkill(p.Key, p.Value)).ToArray();
+    }
+}

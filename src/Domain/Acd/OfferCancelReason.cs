@@ -1,0 +1,14 @@
+namespace CallCenter.Domain.Acd;
+
+/// <summary>Why an agent's phone must stop ringing without the agent having refused.</summary>
+public enum OfferCancelReason
+{
+    /// <summary>Ring-all: another agent answered first.</summary>
+    AnsweredElsewhere,
+    /// <summary>The caller hung up.</summary>
+    CallerAbandoned,
+    /// <summary>The call left the queue (overflow, or no agents any more).</summary>
+    CallLeftQueue,
+    /// <summary>The agent logged out or went NotReady while ringing.</summary>
+    AgentUnavailable,
+}
