@@ -24,7 +24,7 @@ internal sealed class ToneCaller : IAsyncDisposable
     private readonly List<short[]> _heard = [];
     private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
     private readonly Thread _sending;
-    private readonly Task _receiving;
+    private readonly Thread _receiving;
 
     private ToneCaller(SipTestPeer phone, SipResponse ok, int frequency)
     {
@@ -34,7 +34,8 @@ internal sealed class ToneCaller : IAsyncDisposable
         var media = SipTestPeer.MediaOf(ok.Body);
         _sending = new Thread(() => Send(media)) { IsBackground = true, Name = $"tone-{phone.User}" };
         _sending.Start();
-        _receiving = Task.Run(ReceiveAsync);
+        _receiving = new Thread(Receive) { IsBackground = true, Name = $"ear-{phone.User}" };
+        _receiving.Start();
     }
 
     public SipTestPeer Phone { get; }
@@ -98,9 +99,9 @@ internal sealed class ToneCaller : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
+        Phone.Dispose(); // closes the RTP socket: both threads end at once
         _sending.Join();
-        Phone.Dispose();
-        await _receiving.ContinueWith(_ => { }, TaskScheduler.Default);
+        _receiving.Join();
         _stop.Dispose();
     }
 
@@ -128,17 +129,21 @@ internal sealed class ToneCaller : IAsyncDisposable
         }
     }
 
-    private async Task ReceiveAsync()
+    // A thread of its own too, so "heard after now" means arrived after now, even while the thread pool is short of threads.
+    private void Receive()
     {
+        var datagram = new byte[2048];
+        Phone.Rtp.Client.ReceiveTimeout = 100;
         while (!_stop.IsCancellationRequested)
         {
-            UdpReceiveResult datagram;
+            int length;
             try
             {
-                datagram = await Phone.Rtp.ReceiveAsync(_stop.Token);
+                length = Phone.Rtp.Client.Receive(datagram);
             }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException) { return; }
-            if (RtpPacket.TryParse(datagram.Buffer, out var packet) != RtpParseStatus.Ok || packet.Header.PayloadType != 0) continue;
+            catch (SocketException ex) when (ex.SocketErrorCode == SocketError.TimedOut) { continue; }
+            catch (Exception ex) when (ex is ObjectDisposedException or SocketException) { return; }
+            if (RtpPacket.TryParse(datagram.AsSpan(0, length), out var packet) != RtpParseStatus.Ok || packet.Header.PayloadType != 0) continue;
             var frame = new short[packet.Payload.Length];
             PcmuCodec.Instance.Decode(packet.Payload, frame);
             lock (_heard)
