@@ -1,3 +1,6 @@
+using CallCenter.Telephony.Media.Mixing;
+using CallCenter.Telephony.Sessions.Conferencing;
+
 namespace CallCenter.Telephony.Sessions;
 
 /// <summary>The voice server as the layers above see it: calls in progress, registered phones, and calls placed by us.</summary>
@@ -15,4 +18,11 @@ public interface ITelephony
     /// <paramref name="ct"/> is cancelled (CANCEL). Expected failures are results, not exceptions.
     /// </summary>
     Task<OriginateResult> OriginateAsync(OriginateRequest request, CancellationToken ct = default);
+
+    /// <summary>
+    /// A new, empty conference bridge (N-party mixer) of at most <paramref name="maxParticipants"/> calls; add calls to it,
+    /// dispose it to end it. Implementations without media (test fakes) keep the default, which throws.
+    /// </summary>
+    IConference CreateConference(string? name = null, int maxParticipants = AudioMixer.DefaultMaxParticipants) =>
+        throw new NotSupportedException($"{GetType().Name} has no conferences.");
 }

@@ -52,6 +52,12 @@ internal sealed class SipCallSession : ICallSession, ICallLegOwner, IAsyncDispos
     internal Task EndedTask => _endedTask.Task;
     internal RtpMediaSession? Rtp => _rtp;
 
+    /// <summary>What this call shares with the others of its server (a conference takes the media clock from it).</summary>
+    internal CallSessionContext Context => _x;
+
+    /// <summary>Whether <see cref="BridgeAsync"/> is joining this call to another now.</summary>
+    internal bool IsBridged => _bridge is not null;
+
     public event Action<ICallSession, char>? DigitReceived;
     public event Action<ICallSession, HangupInfo>? HungUp;
     public event Action<ICallSession, MediaState>? MediaChanged;

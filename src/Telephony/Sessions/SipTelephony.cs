@@ -1,3 +1,5 @@
+using CallCenter.Telephony.Media.Mixing;
+using CallCenter.Telephony.Sessions.Conferencing;
 using CallCenter.Telephony.Sip.Registrar;
 
 namespace CallCenter.Telephony.Sessions;
@@ -13,6 +15,10 @@ public sealed class SipTelephony(CallSessionRegistry sessions, LocationService l
     public Task<OriginateResult> OriginateAsync(OriginateRequest request, CancellationToken ct = default) =>
         (originator ?? throw new InvalidOperationException("This telephony was built without a CallOriginator: it cannot place calls."))
             .OriginateAsync(request, ct);
+
+    /// <summary>A conference on the media clock of the calls that join it (hooked on when the first one joins).</summary>
+    public IConference CreateConference(string? name = null, int maxParticipants = AudioMixer.DefaultMaxParticipants) =>
+        new SipConference(name, maxParticipants);
 
     // "sip:1001@callcenter" → "1001"
     private static string Extension(string aor)
