@@ -25,6 +25,20 @@ internal sealed class MatchBucket
     /// <summary>Matchable calls (not ringing, not held) by the worst tier they accept now (index 1–9), best first.</summary>
     public SortedSet<Ranked<WaitingCall>>?[] Calls { get; } = new SortedSet<Ranked<WaitingCall>>?[AgentProfile.WorstLevel + 1];
 
+    /// <summary>
+    /// Members meeting <see cref="Requirements"/> who are staffed (logged in, not NotReady), per tier (index 1–9): a
+    /// skills-based call does not wait for a tier nobody staffs.
+    /// </summary>
+    public int[] StaffedByTier { get; } = new int[AgentProfile.WorstLevel + 1];
+
+    /// <summary>The best tier with a staffed agent, or 9 when none is staffed.</summary>
+    public int BestStaffedTier()
+    {
+        for (var tier = AgentProfile.BestLevel; tier < AgentProfile.WorstLevel; tier++)
+            if (StaffedByTier[tier] > 0) return tier;
+        return AgentProfile.WorstLevel;
+    }
+
     /// <summary>Whether the agent has every required skill at the required level or better.</summary>
     public bool Accepts(AgentState agent)
     {
