@@ -112,7 +112,8 @@ public sealed partial class InMemoryAcd
             call.MaxWaitTimer = _time.CreateTimer(static s => ((CallTicket)s!).MaxWait(), new CallTicket(this, call), settings.MaxWait, Timeout.InfiniteTimeSpan);
         if (settings.Strategy == QueueStrategy.SkillsBased && settings.TierWidening > TimeSpan.Zero)
         {
-            call.AllowedTier = AgentProfile.BestLevel;
+            // Tiers nobody staffs are skipped: with only level-3 agents logged in, a call starts at tier 3.
+            call.AllowedTier = call.Bucket.BestStaffedTier();
             call.WideningTimer = _time.CreateTimer(static s => ((CallTicket)s!).Widen(), new CallTicket(this, call), settings.TierWidening, settings.TierWidening);
         }
 
@@ -165,7 +166,7 @@ public sealed partial class InMemoryAcd
         if (!IsWaiting(call) || call.AllowedTier >= AgentProfile.WorstLevel) return;
         var matchable = call.State == WaitingCallState.Waiting;
         if (matchable) call.Bucket.RemoveCall(call);
-        call.AllowedTier++;
+        call.AllowedTier = Math.Max(call.AllowedTier + 1, call.Bucket.BestStaffedTier());
         if (matchable)
         {
             call.Bucket.AddCall(call);

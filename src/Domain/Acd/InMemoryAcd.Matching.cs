@@ -67,6 +67,18 @@ public sealed partial class InMemoryAcd
         };
     }
 
+    /// <summary>Adds (+1) or removes (-1) a staffed agent's tiers in the buckets of <paramref name="queue"/> they fit.</summary>
+    private static void CountStaffing(AgentState agent, QueueState queue, int delta)
+    {
+        foreach (var bucket in queue.BucketsFor(agent))
+            if (bucket.Accepts(agent)) bucket.StaffedByTier[bucket.TierOf(agent)] += delta;
+    }
+
+    private static void CountStaffing(AgentState agent, int delta)
+    {
+        foreach (var queue in agent.Queues) CountStaffing(agent, queue, delta);
+    }
+
     private MatchBucket GetOrCreateBucket(QueueState queue, IReadOnlyList<RequiredSkill> requirements)
     {
         var normalised = MatchBucket.Normalise(requirements);
@@ -76,7 +88,10 @@ public sealed partial class InMemoryAcd
         queue.AddBucket(signature, bucket);
         // Once per distinct requirement of a queue: the available members join the new bucket.
         foreach (var member in queue.Members)
+        {
             if (IsAvailableFor(member, queue)) AddToBucket(member, bucket);
+            if (member.IsStaffed && bucket.Accepts(member)) bucket.StaffedByTier[bucket.TierOf(member)]++;
+        }
         return bucket;
     }
 

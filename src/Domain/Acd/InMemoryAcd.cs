@@ -72,7 +72,7 @@ public sealed partial class InMemoryAcd : IAcd, IDisposable
             queue.Settings = settings;
             foreach (var agent in _agents.Values)
             {
-                UpdateMembership(agent, queue);
+                UpdateMembership(agent, queue, countStaffing: true);
                 if (queue.Members.Contains(agent)) affected.Add(agent);
             }
             foreach (var agent in affected) MarkAgent(agent);
@@ -93,11 +93,13 @@ public sealed partial class InMemoryAcd : IAcd, IDisposable
                 _agents[profile.Id] = agent;
             }
             RemoveFromBuckets(agent);
+            if (agent.IsStaffed) CountStaffing(agent, -1);
             agent.Profile = profile;
             agent.Skills = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             foreach (var (skill, level) in profile.Skills)
                 agent.Skills[skill.Trim()] = Math.Clamp(level, AgentProfile.BestLevel, AgentProfile.WorstLevel);
-            foreach (var queue in _queues.Values) UpdateMembership(agent, queue);
+            foreach (var queue in _queues.Values) UpdateMembership(agent, queue, countStaffing: false);
+            if (agent.IsStaffed) CountStaffing(agent, +1);
             MarkAgent(agent);
             Settle();
         }
@@ -128,7 +130,8 @@ public sealed partial class InMemoryAcd : IAcd, IDisposable
         return false;
     }
 
-    private static void UpdateMembership(AgentState agent, QueueState queue)
+    /// <param name="countStaffing">Whether to move a staffed agent's tier counts with them (false when the caller recounts them all).</param>
+    private static void UpdateMembership(AgentState agent, QueueState queue, bool countStaffing)
     {
         var serves = ServesQueue(agent.Profile, queue.Settings);
         if (serves == queue.Members.Contains(agent)) return;
@@ -137,9 +140,11 @@ public sealed partial class InMemoryAcd : IAcd, IDisposable
             queue.Members.Add(agent);
             agent.Queues.Add(queue);
             queue.StatusCounts[(int)agent.Status]++;
+            if (countStaffing && agent.IsStaffed) CountStaffing(agent, queue, +1);
         }
         else
         {
+            if (countStaffing && agent.IsStaffed) CountStaffing(agent, queue, -1);
             queue.Members.Remove(agent);
             agent.Queues.Remove(queue);
             queue.StatusCounts[(int)agent.Status]--;
@@ -163,7 +168,9 @@ public sealed partial class InMemoryAcd : IAcd, IDisposable
             queue.StatusCounts[(int)from]--;
             queue.StatusCounts[(int)to]++;
         }
+        var wasStaffed = agent.IsStaffed;
         agent.Status = to;
+        if (wasStaffed != agent.IsStaffed) CountStaffing(agent, agent.IsStaffed ? +1 : -1);
         agent.Reason = to == AgentStatus.NotReady ? reason : null;
         agent.Since = Now;
         _dispatcher.Enqueue(new AgentStatusChanged(++_eventSequence, agent.Since, agent.Id, from, to, agent.Reason));

@@ -25,6 +25,20 @@ internal sealed class MatchBucket
     /// <summary>Matchable calls (not ringing, not held) by the worst tier they accept now (index 1–9), best first.</summary>
     public SortedSet<Ranked<WaitingCall>>?[] Calls { get; } = new SortedSet<Ranked<WaitingCall>>?[AgentProfile.WorstLevel + 1];
 
+    /// <summary>
+    /// Members meeting <see cref="Requirements"/> who are staffed (logged in, not NotReady), per tier (index 1–9): a
+    /// skills-based call does not wait for a tier nobody staffs.
+    /// </summary>
+    public int[] StaffedByTier { get; } = new int[AgentProfile.WorstLevel + 1];
+
+    /// <summary>The best tier with a staffed agent, or 9 when none is staffed.</summary>
+    public int BestStaffedTier()
+    {
+        for (var tier = AgentProfile.BestLevel; tier < AgentProfile.WorstLevel; tier++)
+            if (StaffedByTier[tier] > 0) return tier;
+        return AgentProfile.WorstLevel;
+    }
+
     /// <summary>Whether the agent has every required skill at the required level or better.</summary>
     public bool Accepts(AgentState agent)
     {
@@ -51,32 +65,32 @@ internal sealed class MatchBucket
     public void RemoveCall(WaitingCall call) => Calls[call.AllowedTier]?.Remove(call.Key);
 
     /// <summary>The signature two requests share when they need the same skills: <c>billing:3|english:9</c>.</summary>
-    public static string Signature(RequiredSkill[] normalised) => normalised.Length switch
+    public static string Signature(RequiredSkill[] normalised)
     {
-        0 => "",
-        1 => string.Concat(normalised[0].Skill, ":", LevelText[normalised[0].Level]),
-        _ => string.Join('|', normalised.Select(r => string.Concat(r.Skill, ":", LevelText[r.Level]))),
-    };
+        if (normalised.Length == 0) return "";
+        if (normalised.Length == 1) return string.Concat(normalised[0].Skill, ":", LevelText[normalised[0].Level]);
+        var parts = new string[normalised.Length];
+        for (var i = 0; i < parts.Length; i++) parts[i] = string.Concat(normalised[i].Skill, ":", LevelText[normalised[i].Level]);
+        return string.Join('|', parts);
+    }
 
-    private static readonly string[] LevelText = Enumerable.Range(0, AgentProfile.WorstLevel + 1).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    private static readonly string[] LevelText = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
     /// <summary>One requirement per skill (the strictest), names in lower case, sorted, levels clamped to 1–9.</summary>
     public static RequiredSkill[] Normalise(IReadOnlyList<RequiredSkill> requirements)
     {
         if (requirements.Count == 0) return [];
-        if (requirements.Count == 1)
-        {
-            // The common case, without the sorting (Trim and ToLowerInvariant return the same string when nothing changes).
-            var only = requirements[0];
-            return [new RequiredSkill(only.Skill.Trim().ToLowerInvariant(), Math.Clamp(only.Level, AgentProfile.BestLevel, AgentProfile.WorstLevel))];
-        }
-        var bySkill = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<RequiredSkill>(requirements.Count);
         foreach (var requirement in requirements)
         {
+            // Trim and ToLowerInvariant return the same string when nothing changes.
             var skill = requirement.Skill.Trim().ToLowerInvariant();
             var level = Math.Clamp(requirement.Level, AgentProfile.BestLevel, AgentProfile.WorstLevel);
-            bySkill[skill] = bySkill.TryGetValue(skill, out var existing) ? Math.Min(existing, level) : level;
+            var existing = result.FindIndex(r => r.Skill == skill);
+            if (existing < 0) result.Add(new RequiredSkill(skill, level));
+            else if (level < result[existing].Level) result[existing] = new RequiredSkill(skill, level);
         }
-        return bySkill.Select(p => new RequiredSkill(p.Key, p.Value)).ToArray();
+        if (result.Count > 1) result.Sort(static (x, y) => string.CompareOrdinal(x.Skill, y.Skill));
+        return [.. result];
     }
 }

@@ -57,9 +57,9 @@ public sealed record QueueSettings
     public TimeSpan ServiceLevelThreshold { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// Skills-based tier widening: a call starts with tier 1 agents only (their level for the required skills is 1) and each
-    /// such wait allows the next tier, up to the call's required level. Default 10 s; zero = all tiers at once (the best
-    /// tier still first). Used by <see cref="QueueStrategy.SkillsBased"/> only.
+    /// Skills-based tier widening: a call starts with the best tier some agent staffs (logged in, not NotReady; tier = the
+    /// agent's level for the required skills) and each such wait allows the next tier, up to the call's required level.
+    /// Default 10 s; zero = all tiers at once (the best tier still first). Used by <see cref="QueueStrategy.SkillsBased"/> only.
     /// </summary>
     public TimeSpan TierWidening { get; init; } = TimeSpan.FromSeconds(10);
 }

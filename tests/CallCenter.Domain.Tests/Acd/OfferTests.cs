@@ -150,6 +150,31 @@ public sealed class OfferTests
         Assert.DoesNotContain(read, e => e is QueueLogEntry { CallId: "c2" });
     }
 
+    [Fact]
+    public void Observers_run_outside_the_lock_so_another_thread_can_use_the_ACD_meanwhile()
+    {
+        var bed = new AcdBed(AcdBed.Queue());
+        var fromOtherThread = new List<AgentStatus>();
+        using var _ = bed.Acd.Subscribe(new OtherThreadReader(bed.Acd, fromOtherThread));
+        bed.Agent("a");
+
+        bed.Call("c1");
+
+        Assert.Equal(AgentStatus.Ringing, Assert.Single(fromOtherThread));
+    }
+
+    /// <summary>On an offer, reads the agent from another thread and waits for it: would dead-lock if events were raised under the lock.</summary>
+    private sealed class OtherThreadReader(IAcd acd, List<AgentStatus> seen) : IAcdObserver
+    {
+        public void OnEvent(AcdEvent acdEvent)
+        {
+            if (acdEvent is not OfferMade) return;
+            var read = Task.Run(() => acd.GetAgent("a")!.Status);
+            Assert.True(read.Wait(TimeSpan.FromSeconds(10)), "the ACD stayed locked while delivering events");
+            seen.Add(read.Result);
+        }
+    }
+
     private sealed class AutoAnswer(IAcd acd) : IAcdObserver
     {
         public void OnEvent(AcdEvent acdEvent)

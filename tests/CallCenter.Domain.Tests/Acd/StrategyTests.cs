@@ -210,18 +210,48 @@ public sealed class StrategyTests
     public void SkillsBased_widens_one_tier_per_widening_period_up_to_the_required_level()
     {
         var bed = new AcdBed(AcdBed.Queue(QueueStrategy.SkillsBased) with { TierWidening = TimeSpan.FromSeconds(10) });
+        bed.Agent("level1", skills: ["billing:1"]);
+        bed.Call("busy", skills: new RequiredSkill("billing", 4));
+        bed.Answer("busy"); // tier 1 is staffed but busy: new calls wait for it first
         bed.Agent("level3", skills: ["billing:3"]);
         bed.Agent("level6", skills: ["billing:6"]);
 
         bed.Call("c1", skills: new RequiredSkill("billing", 4));
         bed.Advance(19.9);
-        Assert.Empty(bed.Offers); // tiers 1 and 2 only
+        Assert.DoesNotContain(bed.Offers, o => o.CallId == "c1"); // tiers 1 and 2 only
         bed.Advance(0.1);
         Assert.Equal(["level3"], bed.LastOfferFor("c1").AgentIds);
         Assert.True(bed.Acd.Reject(bed.LastOfferFor("c1").OfferId).Succeeded);
         bed.Advance(60);
         // level 6 never qualifies for a call requiring level 4 or better: the call goes back to level 3.
-        Assert.All(bed.Offers, o => Assert.Equal(["level3"], o.AgentIds));
+        Assert.All(bed.Offers.Where(o => o.CallId == "c1"), o => Assert.Equal(["level3"], o.AgentIds));
+    }
+
+    [Fact]
+    public void SkillsBased_does_not_wait_for_tiers_nobody_staffs()
+    {
+        var bed = new AcdBed(AcdBed.Queue(QueueStrategy.SkillsBased) with { TierWidening = TimeSpan.FromSeconds(10) });
+        bed.Agent("level1", ready: false, skills: ["billing:1"]); // NotReady: does not staff tier 1
+        bed.Agent("level3", skills: ["billing:3"]);
+
+        bed.Call("c1", skills: new RequiredSkill("billing", 5));
+
+        Assert.Equal(["level3"], bed.LastOfferFor("c1").AgentIds);
+    }
+
+    [Fact]
+    public void SkillsBased_tiers_follow_a_profile_change_of_a_logged_in_agent()
+    {
+        var bed = new AcdBed(AcdBed.Queue(QueueStrategy.SkillsBased) with { TierWidening = TimeSpan.FromSeconds(10) });
+        bed.Agent("x", skills: ["billing:1"]);
+        bed.Call("c0", skills: new RequiredSkill("billing", 5));
+        bed.Answer("c0");
+        bed.Acd.UpsertAgent(new AgentProfile("x", "10x") { Skills = new Dictionary<string, int> { ["billing"] = 5 } });
+        bed.Agent("level3", skills: ["billing:3"]);
+
+        bed.Call("c1", skills: new RequiredSkill("billing", 5));
+
+        Assert.Equal(["level3"], bed.LastOfferFor("c1").AgentIds); // x no longer staffs tier 1: nothing to wait for
     }
 
     [Fact]
