@@ -70,6 +70,7 @@ app.MapCalls();
 app.MapAgents();
 app.MapQueues();
 app.MapQueueEvents();
+app.MapAcd();
 app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));

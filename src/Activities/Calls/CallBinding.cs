@@ -16,6 +16,7 @@ public sealed class CallBinding : IDisposable
     private readonly ILogger _logger;
     private readonly TaskCompletionSource<RunResult?> _cancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _endedByFlow;
+    private int _hangUpTaken;
 
     internal CallBinding(CallSessions owner, ICallSession call, string instanceId, IWorkflowRuntime runtime, ILogger logger)
     {
@@ -41,8 +42,20 @@ public sealed class CallBinding : IDisposable
     /// <summary>Completes with the cancellation's result when the call's end cancelled the instance (null if it did not).</summary>
     public Task<RunResult?> Cancellation => _cancelled.Task;
 
-    /// <summary>Says the flow is ending the call: its end must not cancel the instance.</summary>
+    /// <summary>Says the flow is ending the call (or has seen it end and goes on without it): its end must not cancel the instance.</summary>
     public void MarkEndedByFlow() => _endedByFlow = true;
+
+    /// <summary>
+    /// For an activity that has an outcome for the caller hanging up (Enqueue's Abandoned): until the handle is disposed,
+    /// the call's end does not cancel the instance; the activity watches <see cref="ICallSession.Ended"/> itself and, taking
+    /// that outcome, calls <see cref="MarkEndedByFlow"/>. A hang-up that came before the handle still cancels.
+    /// </summary>
+    public IDisposable TakeHangUp()
+    {
+        Interlocked.Increment(ref _hangUpTaken);
+        return new HangUpTaken(this);
+    }
+
 
     public void Dispose()
     {
@@ -53,7 +66,7 @@ public sealed class CallBinding : IDisposable
 
     private void OnHungUp(ICallSession call, HangupInfo info)
     {
-        if (_endedByFlow) { _cancelled.TrySetResult(null); return; }
+        if (_endedByFlow || Volatile.Read(ref _hangUpTaken) > 0) { _cancelled.TrySetResult(null); return; }
         _ = CancelAsync(info);
     }
 
@@ -69,6 +82,16 @@ public sealed class CallBinding : IDisposable
         {
             _logger.LogError(ex, "Cancelling instance {InstanceId} after call {CallId} ended failed", InstanceId, Call.Id);
             _cancelled.TrySetResult(null);
+        }
+    }
+
+    private sealed class HangUpTaken(CallBinding binding) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0) Interlocked.Decrement(ref binding._hangUpTaken);
         }
     }
 }

@@ -49,6 +49,12 @@ public sealed class CallTraceBuilder
         lock (_lock) _details.Messages.Add(new CallMessage(context.ActivityId, channel, recipient, outboxId));
     }
 
+    /// <summary>A queue the call waited in, once it left it.</summary>
+    public void QueueVisit(CallQueueVisit visit)
+    {
+        lock (_lock) _details.Queues.Add(visit);
+    }
+
     /// <summary>A named result kept on the call (a later value replaces an earlier one).</summary>
     public void Attribute(string name, string value)
     {
@@ -89,6 +95,7 @@ public sealed class CallTraceBuilder
             details.Recordings.AddRange(_details.Recordings);
             details.Tickets.AddRange(_details.Tickets);
             details.Messages.AddRange(_details.Messages);
+            details.Queues.AddRange(_details.Queues);
             foreach (var (name, value) in _details.Attributes) details.Attributes[name] = value;
         }
         return new CallTrace

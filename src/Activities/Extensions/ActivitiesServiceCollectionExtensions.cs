@@ -1,3 +1,4 @@
+using CallCenter.Activities.Acd;
 using CallCenter.Activities.Calendars;
 using CallCenter.Activities.Calls;
 using CallCenter.Activities.Calls.Inbound;
@@ -11,7 +12,11 @@ using CallCenter.Activities.Telephony;
 using CallCenter.Activities.Tickets;
 using CallCenter.Domain.Extensions;
 using CallCenter.Engine.Extensions;
+using CallCenter.Domain.Acd;
+using CallCenter.Engine.Options;
 using CallCenter.Engine.Runtime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -41,7 +46,9 @@ public static class ActivitiesServiceCollectionExtensions
         services.TryAddSingleton<DatabaseCallRecordSink>();
         services.TryAddSingleton<ICallTraceSink>(sp => sp.GetRequiredService<DatabaseCallRecordSink>());
         services.AddPromptLibrary();
+        services.AddAcd();
         return services
+            .AddActivity<Enqueue>()
             .AddActivity<Answer>()
             .AddActivity<Play>()
             .AddActivity<SetCallAttributes>()
@@ -63,6 +70,26 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<SayDigits>()
             .AddActivity<SayDate>()
             .AddActivity<SayMoney>();
+    }
+
+    /// <summary>
+    /// The ACD (<see cref="InMemoryAcd"/> behind <see cref="IAcd"/>, the center's time zone for "today" counters) and the
+    /// call side of it: configuration from the database, agents rung for offers, queued callers, hold music, the queue
+    /// log and agent call events for screen pops.
+    /// </summary>
+    public static IServiceCollection AddAcd(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IAcd))) return services;
+        services.AddSingleton<IAcd>(sp => new InMemoryAcd(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<InMemoryAcd>>(),
+            sp.GetRequiredService<IOptions<EngineOptions>>().Value.ResolveTimeZone()));
+        services.AddSingleton<AcdConfiguration>();
+        services.AddSingleton<QueuedCalls>();
+        services.AddSingleton<AgentCaller>();
+        services.AddSingleton<AgentCallEvents>();
+        services.AddSingleton<AcdLogObserver>();
+        services.AddSingleton<QueueHold>();
+        services.AddHostedService<AcdStartup>();
+        return services;
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ public sealed class CallTraceDetails
     public List<CallRecordingMade> Recordings { get; set; } = [];
     public List<CallTicket> Tickets { get; set; } = [];
     public List<CallMessage> Messages { get; set; } = [];
+    /// <summary>Each queue the call waited in (Enqueue), in order.</summary>
+    public List<CallQueueVisit> Queues { get; set; } = [];
     /// <summary>
     /// Named results the flow chose to keep on the call (activity <c>SetCallAttributes</c>), e.g. <c>survey_score</c>,
     /// <c>poll_q1</c>: what reports group and filter calls by. A later value of a name replaces an earlier one.

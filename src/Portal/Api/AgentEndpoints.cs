@@ -9,7 +9,7 @@ namespace CallCenter.Portal.Api;
 /// Agent configuration over HTTP: <c>GET /api/v1/agents</c>, <c>GET /api/v1/agents/{number}</c>, <c>POST /api/v1/agents</c>
 /// (create), <c>PUT /api/v1/agents/{number}</c> (replace every setting), and the agent's status log
 /// <c>GET /api/v1/agents/{number}/status-changes?since=&amp;limit=</c> (newest first). Errors are problem details.
-/// Login, ready and not-ready need the ACD and come with it. No auth yet.
+/// Saved changes apply to the live ACD at once; login, ready and not-ready are in <see cref="AcdEndpoints"/>. No auth yet.
 /// </summary>
 public static class AgentEndpoints
 {
@@ -21,18 +21,18 @@ public static class AgentEndpoints
         app.MapGet("/api/v1/agents/{number}", async (string number, AgentDirectory agents, CancellationToken ct) =>
             await agents.FindByNumberAsync(number, ct) is { } agent ? Results.Json(ToJson(agent)) : QueueEventEndpoints.NotFound($"There is no agent {number}."));
 
-        app.MapPost("/api/v1/agents", async (HttpRequest request, AgentDirectory agents, CancellationToken ct) =>
+        app.MapPost("/api/v1/agents", async (HttpRequest request, AgentDirectory agents, Activities.Acd.AcdConfiguration acd, CancellationToken ct) =>
         {
             var (input, errors) = await ReadAsync(request, null, ct);
             if (input is null) return QueueEventEndpoints.Invalid(errors, "The agent was not created");
-            return Result(await agents.CreateAsync(input, ct), "The agent was not created");
+            return await LiveAsync(await agents.CreateAsync(input, ct), acd, "The agent was not created", ct);
         });
 
-        app.MapPut("/api/v1/agents/{number}", async (string number, HttpRequest request, AgentDirectory agents, CancellationToken ct) =>
+        app.MapPut("/api/v1/agents/{number}", async (string number, HttpRequest request, AgentDirectory agents, Activities.Acd.AcdConfiguration acd, CancellationToken ct) =>
         {
             var (input, errors) = await ReadAsync(request, number, ct);
             if (input is null) return QueueEventEndpoints.Invalid(errors, "The agent was not saved");
-            return Result(await agents.UpdateAsync(number, input, ct), "The agent was not saved");
+            return await LiveAsync(await agents.UpdateAsync(number, input, ct), acd, "The agent was not saved", ct);
         });
 
         app.MapGet("/api/v1/agents/{number}/status-changes", async (string number, string? since, string? limit,
@@ -57,6 +57,13 @@ public static class AgentEndpoints
                 at = QueueEventEndpoints.Utc(c.At),
             }));
         });
+    }
+
+    // A saved agent is live at once in the ACD (keeping their status).
+    private static async Task<IResult> LiveAsync(AgentSaveResult result, Activities.Acd.AcdConfiguration acd, string title, CancellationToken ct)
+    {
+        if (result.Status is SaveStatus.Created or SaveStatus.Updated) await acd.ReloadAsync(ct);
+        return Result(result, title);
     }
 
     private static IResult Result(AgentSaveResult result, string title) => result.Status switch

@@ -28,7 +28,9 @@ public sealed record CallView(
     IReadOnlyList<CallRecordingMade> Recordings,
     IReadOnlyList<CallTicket> Tickets,
     IReadOnlyList<CallMessageView> Messages,
-    IReadOnlyDictionary<string, string> Attributes)
+    IReadOnlyDictionary<string, string> Attributes,
+    IReadOnlyList<CallQueueVisit> Queues,
+    string Disposition)
 {
     /// <param name="outbox">The outbox rows of the trace's messages, by id (missing rows show as state Unknown).</param>
     public static CallView From(CallDetailRecord record, CallTrace? trace, IReadOnlyDictionary<long, OutboxMessage>? outbox = null)
@@ -39,7 +41,28 @@ public sealed record CallView(
             Utc(record.StartedAt), record.AnsweredAt is { } answered ? Utc(answered) : null, Utc(record.EndedAt),
             record.HangupBy, record.Cause, record.StatusCode,
             trace is null ? null : new CallFlowView(trace.FlowName, trace.FlowVersion, trace.InstanceId),
-            details.Path, details.Digits, details.Prompts, details.Recordings, details.Tickets, messages, details.Attributes);
+            details.Path, details.Digits, details.Prompts, details.Recordings, details.Tickets, messages, details.Attributes,
+            details.Queues, DispositionOf(record, trace));
+    }
+
+    /// <summary>
+    /// How the call ended up: <c>answered</c> (an agent took it in a queue), else by its last queue <c>abandoned</c>,
+    /// <c>overflow</c> or <c>no_agents</c>; <c>ivr_only</c> when a flow served it without a queue; <c>failed</c> when it was
+    /// never answered (refused, busy, not in service before answer); <c>completed</c> for other answered calls (extension calls).
+    /// </summary>
+    public static string DispositionOf(CallDetailRecord record, CallTrace? trace)
+    {
+        var queues = trace?.Details.Queues ?? [];
+        if (queues.Any(q => q.Outcome == "Connected")) return "answered";
+        if (queues.Count > 0)
+            return queues[^1].Outcome switch
+            {
+                "Abandoned" => "abandoned",
+                "NoAgents" => "no_agents",
+                _ => "overflow",
+            };
+        if (record.AnsweredAt is null) return "failed";
+        return trace is null ? "completed" : "ivr_only";
     }
 
     /// <summary>The user part of a SIP URI (<c>sip:13800138000@host;user=phone</c> → <c>13800138000</c>); other text as it is.</summary>

@@ -23,7 +23,7 @@ public static class QueueEndpoints
             return Results.Json(ToJson(queue, await queues.ResolveAsync(name, ct)));
         });
 
-        app.MapPut("/api/v1/queues/{name}", async (string name, HttpRequest request, QueueDirectory queues, CancellationToken ct) =>
+        app.MapPut("/api/v1/queues/{name}", async (string name, HttpRequest request, QueueDirectory queues, Activities.Acd.AcdConfiguration acd, CancellationToken ct) =>
         {
             const string title = "The queue was not saved";
             var errors = new Dictionary<string, string[]>();
@@ -73,6 +73,8 @@ public static class QueueEndpoints
             };
             var members = (body.Members ?? []).Select(m => new QueueMemberInput(m?.Agent, m?.Group, m?.Penalty ?? 0)).ToList();
             var result = await queues.SaveAsync(settings, members, ct);
+            // A saved queue is live at once (calls already waiting keep their place).
+            if (result.Status is SaveStatus.Created or SaveStatus.Updated) await acd.ReloadAsync(ct);
             return result.Status switch
             {
                 SaveStatus.Created => Results.Created($"/api/v1/queues/{Uri.EscapeDataString(result.Queue!.Name)}", ToJson(result.Queue, await queues.ResolveAsync(result.Queue.Name, ct))),

@@ -68,6 +68,8 @@ public sealed class CallOriginator
             var contact = $"<{SipUri.Create(request.CallerId, sentBy)};transport={contactPeer.Protocol.ToString().ToLowerInvariant()}>";
             var forkInvite = OutboundInvite.Create(uri, from, to, sentBy, contactPeer.Protocol, contact, offer);
             forks.Add(new OutboundInvite(_x.Stack.Transactions, _x.Stack, forkInvite, contactPeer, sentBy, _logger));
+            // Ready for the callee's requests before it can send any (a BYE may overtake our set-up of the answered call).
+            _x.Legs.AddPendingLeg(forkInvite);
             _logger.LogInformation("Originating call {CallId} from {From} to {Destination} ({Uri} via {Peer})", forkInvite.CallId, from, request.Destination, uri, contactPeer);
         }
         var ringing = new ForkedInvite(forks, late => _x.Stack.Transactions.Send(late.CreateRequest(SipMethods.Bye), late.Peer));
@@ -80,6 +82,8 @@ public sealed class CallOriginator
             ringing.Start();
             (answered, result) = await ringing.CompletionAsync().ConfigureAwait(false);
         }
+        foreach (var fork in forks)
+            if (!result.Answered || !ReferenceEquals(fork, answered)) _x.Legs.AbandonPendingLeg(fork.Request);
         var first = forks[0].Request;
         if (!result.Answered)
         {
@@ -98,6 +102,7 @@ public sealed class CallOriginator
         var negotiated = answer is null ? null : _negotiator.ProcessAnswer(sdp, answer);
         if (negotiated is not { Success: true })
         {
+            _x.Legs.AbandonPendingLeg(invite);
             _x.Stack.Transactions.Send(dialog.CreateRequest(SipMethods.Bye), dialog.Peer);
             lease.Dispose();
             _x.Service.Refused(invite, startedAt, 488, "the callee's SDP answer was unusable", HangupSide.Server);

@@ -5,5 +5,5 @@ public sealed record OriginateResult(OriginateOutcome Outcome, ICallSession? Ses
 {
     public bool Answered => Outcome == OriginateOutcome.Answered;
 
-    internal static OriginateResult Fail(OriginateOutcome outcome, int? statusCode, string message) => new(outcome, null, statusCode, message);
+    public static OriginateResult Fail(OriginateOutcome outcome, int? statusCode, string message) => new(outcome, null, statusCode, message);
 }

@@ -7,7 +7,7 @@ public sealed record ApiCall(
     long Id, string CallId, string Caller, string Called, DateTimeOffset StartedAt, DateTimeOffset? AnsweredAt, DateTimeOffset EndedAt,
     string HangupBy, string Cause, int? StatusCode, ApiFlow? Flow,
     List<ApiStep> Path, List<ApiDigits> Digits, List<ApiPrompt> Prompts, List<ApiRecording> Recordings, List<ApiTicket> Tickets,
-    List<ApiMessage> Messages, Dictionary<string, string> Attributes)
+    List<ApiMessage> Messages, Dictionary<string, string> Attributes, List<ApiQueueVisit> Queues, string Disposition)
 {
     /// <summary>The path as "activityId:outcome", a sub-flow's steps as "flow/activityId:outcome" (what the assertions compare).</summary>
     public IEnumerable<string> Steps => Path.Select(s => s.Flow is null ? $"{s.ActivityId}:{s.Outcome}" : $"{s.Flow}/{s.ActivityId}:{s.Outcome}");
@@ -33,3 +33,6 @@ public sealed record ApiRecording(string ActivityId, string? Path, double Durati
 public sealed record ApiTicket(string ActivityId, string Number, string Category);
 
 public sealed record ApiMessage(string ActivityId, string Channel, string To, long OutboxId, string State, DateTimeOffset? SentAt, string? Subject, string? Text);
+
+public sealed record ApiQueueVisit(string ActivityId, string Queue, DateTimeOffset EnteredAt, DateTimeOffset? OfferedAt, DateTimeOffset? AnsweredAt,
+    DateTimeOffset LeftAt, string Outcome, string? AgentId, string? AgentLegId, double WaitSeconds, double? TalkSeconds, string? EndedBy, string? RecordingPath);

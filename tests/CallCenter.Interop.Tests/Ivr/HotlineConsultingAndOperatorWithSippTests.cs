@@ -2,7 +2,7 @@ using CallCenter.Interop.Tests.Sip;
 
 namespace CallCenter.Interop.Tests.Ivr;
 
-/// <summary>hotline-12345 keys 4 (consulting, SMS of the text on request, delivered to a stand-in gateway) and 0 (operator; no agent registered here).</summary>
+/// <summary>hotline-12345 keys 4 (consulting, SMS of the text on request, delivered to a stand-in gateway) and 0 (operator queue; no agent logged in here).</summary>
 public sealed class HotlineConsultingAndOperatorWithSippTests : IvrSippTest, IAsyncLifetime
 {
     private const string Caller = "13700137000";
@@ -35,14 +35,15 @@ public sealed class HotlineConsultingAndOperatorWithSippTests : IvrSippTest, IAs
     }
 
     [Fact]
-    public async Task Operator_not_answering_sends_the_caller_to_the_mailbox()
+    public async Task With_no_agent_logged_in_the_operator_key_sends_the_caller_to_the_mailbox()
     {
         var run = await CallAsync("12345", Caller, PcapStep.Keys(100, "0"));
 
         AssertCallCompleted(run);
         await SeesAsync("hotline: no input from 13700137000");
         var call = await CallFromApiAsync(run);
-        Assert.Equal(["menu:operator", "operator_intro:Done", "operator:Failed", "operator_busy:Done", "mailbox_record:NoAudio"],
+        Assert.Equal(["menu:operator", "operator_intro:Done", "operator:NoAgents", "operator_busy:Done", "mailbox_record:NoAudio"],
             call.Steps.SkipWhile(s => !s.StartsWith("menu:")).Take(5));
+        Assert.Equal(("hotline", "NoAgents"), (call.Queues.Single().Queue, call.Queues.Single().Outcome));
     }
 }

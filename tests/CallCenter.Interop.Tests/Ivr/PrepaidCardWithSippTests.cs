@@ -91,13 +91,13 @@ public sealed class PrepaidCardWithSippTests : IvrSippTest
     }
 
     [Fact]
-    public async Task Key_0_with_no_operator_registered_says_the_operator_is_busy_and_says_goodbye()
+    public async Task Key_0_with_no_agent_logged_in_says_the_operators_are_busy_and_says_goodbye()
     {
         var run = await CallAsync(Line, Caller, PcapStep.Keys(100, "0"));
 
         AssertCallCompleted(run);
         var call = await CallFromApiAsync(run);
-        Assert.Equal(["menu:operator", "operator_intro:Done", "operator:Failed", "operator_busy:Done", "goodbye:Done", "hangup:Done"],
+        Assert.Equal(["menu:operator", "operator_intro:Done", "operator:NoAgents", "operator_busy:Done", "goodbye:Done", "hangup:Done"],
             call.Steps.SkipWhile(s => s != "menu:operator"));
         Assert.DoesNotContain(call.Steps, s => s.StartsWith("satisfaction-survey/"));
     }

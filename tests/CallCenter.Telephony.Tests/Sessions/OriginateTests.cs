@@ -100,6 +100,24 @@ public sealed class OriginateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_phone_hanging_up_the_moment_it_answers_ends_the_originated_call_instead_of_getting_481()
+    {
+        using var phone = _server.Phone("1002", register: true);
+        var originating = _server.Telephony.OriginateAsync(new OriginateRequest("1002") { CallerId = "4000" });
+
+        var invite = await phone.RequestAsync(SipMethods.Invite);
+        await phone.RespondAsync(invite, 200, sdp: phone.Sdp("0 101"));
+        // The BYE goes out with the 200, before our ACK and our set-up of the call.
+        await phone.SendAsync(phone.ByeFor(invite));
+
+        Assert.Equal(200, (await phone.FinalResponseAsync(SipMethods.Bye)).StatusCode);
+        var result = await originating.WaitAsync(Wait);
+        if (result.Session is { } call) await Task.Delay(Timeout.Infinite, call.Ended).ContinueWith(_ => { }).WaitAsync(Wait);
+        Assert.Empty(_server.Telephony.Calls);
+        _server.AssertAllReleased();
+    }
+
+    [Fact]
     public async Task When_every_phone_of_an_extension_declines_the_result_is_busy_if_one_was_busy()
     {
         using var desk = _server.Phone("1002", register: true);

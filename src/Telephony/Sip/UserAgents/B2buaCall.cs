@@ -58,6 +58,8 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
         _outbound = new OutboundInvite(_x.Stack.Transactions, _x.Stack, request, calleePeer, sentByB, _logger);
         _outbound.Provisional += OnProvisional;
         _x.Bridged.AddRinging(_caller, this);
+        // Ready for the callee's requests before it can send any (a BYE may overtake our set-up of the answered call).
+        _x.Bridged.AddPendingLeg(request);
         using var ringTimer = _x.Time.CreateTimer(_ => OnRingTimeout(), null, _x.Options.RingTimeout, Timeout.InfiniteTimeSpan);
         _logger.LogInformation("Call {CallId} from {From} to extension {To}: ringing {Contact} (callee leg {CalleeCallId})",
             _invite.CallId, _invite.From.Uri, _invite.RequestUri.User, _binding.Contact, request.CallId);
@@ -73,6 +75,7 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
         }
         if (!result.Answered || _callerCancelled)
         {
+            _x.Bridged.AbandonPendingLeg(request);
             if (result.Dialog is { } late) _x.Stack.Transactions.Send(late.CreateRequest(SipMethods.Bye), late.Peer);
             await _relay!.DisposeAsync().ConfigureAwait(false);
             Fail(result);
@@ -83,6 +86,7 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
         var calleeResult = answerText is null ? null : calleeNegotiator.ProcessAnswer(calleeSession, answerText);
         if (calleeResult is not { Success: true })
         {
+            _x.Bridged.AbandonPendingLeg(request);
             _x.Stack.Transactions.Send(_callee!.CreateRequest(SipMethods.Bye), _callee.Peer);
             await _relay!.DisposeAsync().ConfigureAwait(false);
             Refuse(488, "Not Acceptable Here (the callee's answer did not fit)", "the callee's SDP answer was unusable", HangupSide.Server);
