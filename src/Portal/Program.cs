@@ -71,6 +71,7 @@ app.MapAgents();
 app.MapQueues();
 app.MapQueueEvents();
 app.MapAcd();
+app.MapCallControl();
 app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));

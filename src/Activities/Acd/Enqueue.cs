@@ -5,6 +5,7 @@ using CallCenter.Engine.Abstractions;
 using CallCenter.Telephony.Media.Recording;
 using CallCenter.Telephony.Sessions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CallCenter.Activities.Acd;
@@ -55,34 +56,77 @@ public sealed class Enqueue : Activity
         var calls = services.GetRequiredService<CallSessions>();
         var call = await calls.RequireAsync(context);
         var binding = calls.Find(context)!;
-        var queue = services.GetRequiredService<AcdConfiguration>().Queue(Queue.Get(context).Trim())
+        var configuration = services.GetRequiredService<AcdConfiguration>();
+        var queue = configuration.Queue(Queue.Get(context).Trim())
             ?? throw new InvalidOperationException($"there is no queue '{Queue.Get(context)}'");
         await call.AnswerAsync(context.CancellationToken);
         var acd = services.GetRequiredService<IAcd>();
         var time = services.GetRequiredService<TimeProvider>();
-        var waiting = new QueueWait(context, call, queue.Name, time);
-        using var take = binding.TakeHangUp();
-        if (call.State == CallSessionState.Ended) throw await calls.HungUpAsync(context);
-        using var registration = services.GetRequiredService<QueuedCalls>().Add(call, queue.Name);
-        var joined = acd.Enqueue(new CallRequest(call.Id, queue.Name)
+        var request = new CallRequest(call.Id, queue.Name)
         {
             Priority = Priority.Get(context),
             RequiredSkills = [.. Skills.Literal.Select(s => new RequiredSkill(s.Key, int.Parse(s.Value)))],
             LastAgentId = LastAgent.Get(context) is { Length: > 0 } last ? last.Trim() : null,
-        });
+        };
+        // A transfer into another queue comes back here: the caller waits again, with the same priority and skills.
+        while (true)
+        {
+            var waiting = new QueueWait(context, call, queue.Name, time);
+            var take = binding.TakeHangUp();
+            (string AgentId, ICallSession Leg)? connected;
+            try
+            {
+                if (call.State == CallSessionState.Ended) throw await calls.HungUpAsync(context);
+                var (outcome, answer) = await WaitForAgentAsync(context, call, queue, request, acd);
+                if (outcome is not null)
+                {
+                    if (outcome.Value.Outcome == AbandonedOutcome) binding.MarkEndedByFlow();
+                    return waiting.Done(outcome.Value.Outcome, outcome.Value.Visit);
+                }
+                connected = answer;
+            }
+            finally
+            {
+                take.Dispose();
+            }
+
+            var (agentId, leg) = connected!.Value;
+            Agent.Set(context, agentId);
+            var end = await TalkAsync(context, call, queue, agentId, leg, acd, configuration, time);
+            var path = end.Recordings.Count > 0 ? end.Recordings[0].Path : null;
+            foreach (var (file, length) in end.Recordings) calls.TraceOf(context)?.Recording(context, file, length.TotalSeconds);
+            var result = waiting.Done(ConnectedOutcome, agentId: agentId, agentLeg: leg.Id, talk: end.Talk, endedBy: end.ForceReleased ? "Supervisor" : end.EndedBy.ToString(),
+                recording: path);
+            if (end.TransferToQueue is { } next)
+            {
+                queue = configuration.Queue(next)!;
+                request = new CallRequest(call.Id, queue.Name) { Priority = request.Priority, RequiredSkills = request.RequiredSkills };
+                continue;
+            }
+            // The caller left (or a supervisor released the call): the binding cancels the instance here.
+            if (end.EndedBy == CallSide.Caller || end.ForceReleased) throw await calls.HungUpAsync(context);
+            return result;
+        }
+    }
+
+    // Waits in the queue with music; the outcome (and the visit's outcome) when no agent took the call, else the agent's answered leg.
+    private static async Task<((string Outcome, string Visit)? Left, (string AgentId, ICallSession Leg)? Connected)> WaitForAgentAsync(
+        ActivityContext context, ICallSession call, Domain.Queues.CallQueue queue, CallRequest request, IAcd acd)
+    {
+        var services = context.Services;
+        using var registration = services.GetRequiredService<QueuedCalls>().Add(call, queue.Name);
+        var joined = acd.Enqueue(request);
         switch (joined.Outcome)
         {
-            case EnqueueOutcome.Full: return waiting.Done(OverflowOutcome, "Full");
-            case EnqueueOutcome.NoAgents: return waiting.Done(NoAgentsOutcome);
+            case EnqueueOutcome.Full: return ((OverflowOutcome, "Full"), null);
+            case EnqueueOutcome.NoAgents: return ((NoAgentsOutcome, NoAgentsOutcome), null);
             case EnqueueOutcome.Queued: break;
             default: throw new InvalidOperationException($"queue '{queue.Name}' refused call {call.Id}: {joined.Outcome}");
         }
-
         var entry = registration.Call;
-        var hold = services.GetRequiredService<QueueHold>();
         using (var holdStop = new CancellationTokenSource())
         {
-            var music = hold.RunAsync(call, queue, holdStop.Token);
+            var music = services.GetRequiredService<QueueHold>().RunAsync(call, queue, holdStop.Token);
             var hungUp = Task.Delay(Timeout.Infinite, call.Ended);
             var cancelled = Task.Delay(Timeout.Infinite, context.CancellationToken);
             await Task.WhenAny(entry.Connected, entry.Left, hungUp, cancelled).ConfigureAwait(false);
@@ -90,45 +134,45 @@ public sealed class Enqueue : Activity
             await music.ConfigureAwait(false);
         }
         if (entry.Left.IsCompleted)
-            return waiting.Done(entry.Left.Result.Outcome == CallOutcome.NoAgents ? NoAgentsOutcome : OverflowOutcome, entry.Left.Result.Outcome.ToString());
-        if (!entry.Connected.IsCompleted)
         {
-            acd.Abandon(call.Id);
-            if (context.CancellationToken.IsCancellationRequested) throw new OperationCanceledException(context.CancellationToken);
-            binding.MarkEndedByFlow();
-            return waiting.Done(AbandonedOutcome);
+            var left = entry.Left.Result.Outcome;
+            return ((left == CallOutcome.NoAgents ? NoAgentsOutcome : OverflowOutcome, left.ToString()), null);
         }
-
-        var (agentId, leg) = entry.Connected.Result;
-        Agent.Set(context, agentId);
-        take.Dispose();
-        var recording = RecordingFor(services, queue, call.Id, agentId, time);
-        var bridged = call.State == CallSessionState.Ended
-            ? new BridgeOutcome(BridgeEnd.ThisSideHungUp, TimeSpan.Zero)
-            : await call.BridgeAsync(leg, recording, CancellationToken.None);
-        var endedBy = bridged.End == BridgeEnd.OtherSideHungUp ? CallSide.Agent : CallSide.Caller;
-        if (leg.State != CallSessionState.Ended)
-            await leg.HangUpAsync(endedBy == CallSide.Caller ? "the caller hung up" : "the call ended", ct: CancellationToken.None);
-        acd.Complete(call.Id, endedBy);
-        var path = bridged.Recording?.StereoPath ?? bridged.Recording?.MixedPath;
-        if (path is not null) calls.TraceOf(context)?.Recording(context, path, bridged.Recording!.Duration.TotalSeconds);
-        var result = waiting.Done(ConnectedOutcome, agentId: agentId, agentLeg: leg.Id, talk: bridged.Duration, endedBy: endedBy.ToString(), recording: path);
-        services.GetRequiredService<AgentCallEvents>().Publish(new AgentCallEvent(AgentCallEventKind.Ended, time.GetUtcNow(), call.Id, call.Caller, call.Called,
-            queue.Name, agentId, services.GetRequiredService<AcdConfiguration>().ExtensionOf(agentId), leg.Id));
-        // The caller left: the binding (no longer held back) cancels the instance here.
-        if (endedBy == CallSide.Caller) throw await calls.HungUpAsync(context);
-        return result;
+        if (entry.Connected.IsCompleted) return (null, entry.Connected.Result);
+        acd.Abandon(call.Id);
+        if (context.CancellationToken.IsCancellationRequested) throw new OperationCanceledException(context.CancellationToken);
+        return ((AbandonedOutcome, AbandonedOutcome), null);
     }
 
-    private static RecordingOptions? RecordingFor(IServiceProvider services, Domain.Queues.CallQueue queue, string callId, string agentId, TimeProvider time)
+    // The talk phase, under call control (hold, transfer, monitor, force release); the ACD is told when it ends.
+    private static async Task<ConversationEnd> TalkAsync(ActivityContext context, ICallSession call, Domain.Queues.CallQueue queue, string agentId,
+        ICallSession leg, IAcd acd, AcdConfiguration configuration, TimeProvider time)
     {
-        if (!queue.RecordCalls) return null;
+        var services = context.Services;
         var folder = Path.Combine(services.GetRequiredService<IOptions<IvrOptions>>().Value.RecordingsFolder, time.GetUtcNow().ToString("yyyyMMdd"));
-        Directory.CreateDirectory(folder);
-        var name = $"{FileSafe(callId)}-{FileSafe(agentId)}-{queue.Name}.wav";
-        var path = Path.GetFullPath(Path.Combine(folder, name));
-        return queue.RecordStereo ? new RecordingOptions { StereoPath = path } : new RecordingOptions { MixedPath = path };
+        var plan = new RecordingPlan(queue, folder, $"{RecordingPlan.FileSafe(call.Id)}-{RecordingPlan.FileSafe(agentId)}-{queue.Name}");
+        var live = new LiveCall(call, queue.Name, time.GetUtcNow()) { AgentId = agentId, AgentLeg = leg };
+        var liveCalls = services.GetRequiredService<LiveCalls>();
+        liveCalls.Add(live);
+        ConversationEnd end;
+        try
+        {
+            var music = await services.GetRequiredService<QueueHold>().MusicAsync(queue, CancellationToken.None);
+            var conversation = new AgentConversation(live, music, plan, acd, configuration, services.GetService<ITelephony>(), time,
+                services.GetRequiredService<ILogger<Enqueue>>());
+            end = call.State == CallSessionState.Ended
+                ? new ConversationEnd(CallSide.Caller, TimeSpan.Zero, [])
+                : await conversation.RunAsync();
+        }
+        finally
+        {
+            liveCalls.Remove(live);
+        }
+        if (live.AgentLeg is { State: not CallSessionState.Ended } current)
+            await current.HangUpAsync(end.EndedBy == CallSide.Caller ? "the caller hung up" : "the call ended", ct: CancellationToken.None);
+        if (end.TransferToQueue is null) acd.Complete(call.Id, end.EndedBy);
+        services.GetRequiredService<AgentCallEvents>().Publish(new AgentCallEvent(AgentCallEventKind.Ended, time.GetUtcNow(), call.Id, call.Caller, call.Called,
+            queue.Name, live.AgentId ?? agentId, configuration.ExtensionOf(live.AgentId ?? agentId), live.AgentLeg?.Id));
+        return end;
     }
-
-    private static string FileSafe(string text) => string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
 }

@@ -59,7 +59,8 @@ public sealed class QueueHold(IAcd acd, TimeProvider time, ILogger<QueueHold> lo
         }
     }
 
-    private async Task<AudioPrompt> MusicAsync(CallQueue queue, CancellationToken ct)
+    /// <summary>The queue's hold music: its library prompt, else <see cref="HoldMusic.Default"/>.</summary>
+    public async Task<AudioPrompt> MusicAsync(CallQueue queue, CancellationToken ct)
     {
         if (prompts is null || string.IsNullOrWhiteSpace(queue.MusicOnHold)) return HoldMusic.Default;
         var music = await prompts.GetAsync(queue.MusicOnHold, ct).ConfigureAwait(false);

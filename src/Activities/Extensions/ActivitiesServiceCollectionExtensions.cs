@@ -84,6 +84,7 @@ public static class ActivitiesServiceCollectionExtensions
             sp.GetRequiredService<IOptions<EngineOptions>>().Value.ResolveTimeZone()));
         services.AddSingleton<AcdConfiguration>();
         services.AddSingleton<QueuedCalls>();
+        services.AddSingleton<LiveCalls>();
         services.AddSingleton<AgentCaller>();
         services.AddSingleton<AgentCallEvents>();
         services.AddSingleton<AcdLogObserver>();

@@ -1,0 +1,228 @@
+using CallCenter.Domain.Acd;
+using CallCenter.Telephony.Media.Mixing;
+using CallCenter.Telephony.Media.Prompts;
+using CallCenter.Telephony.Sessions;
+using CallCenter.Telephony.Sessions.Conferencing;
+using Microsoft.Extensions.Logging;
+
+namespace CallCenter.Activities.Acd;
+
+/// <summary>
+/// The talk phase of a queue call: caller and agent bridged (recorded as the queue says) until one hangs up, with the
+/// requests of <see cref="LiveCall"/> carried out in between: hold (music for the caller), blind transfer to an agent or
+/// a number (the caller stays with the current agent when the target does not answer) or into a queue, a supervisor's
+/// monitor / whisper / barge (a three-party mix; leaving it re-bridges the two), and force release (强拆).
+/// </summary>
+internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, RecordingPlan recording, IAcd acd, AcdConfiguration configuration,
+    ITelephony? telephony, TimeProvider time, ILogger logger)
+{
+    private static readonly TimeSpan TransferRingTimeout = TimeSpan.FromSeconds(25);
+    private readonly List<(string Path, TimeSpan Duration)> _recordings = [];
+    private TimeSpan _talk;
+    private Task<bool>? _nextRequest;
+
+    public async Task<ConversationEnd> RunAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var caller = live.Caller;
+                var leg = live.AgentLeg!;
+                using var unbridge = new CancellationTokenSource();
+                var bridging = caller.BridgeAsync(leg, recording.Next(), unbridge.Token);
+                await Task.WhenAny(bridging, NextRequest()).ConfigureAwait(false);
+                if (!bridging.IsCompleted) await unbridge.CancelAsync().ConfigureAwait(false);
+                var bridged = await bridging.ConfigureAwait(false);
+                _talk += bridged.Duration;
+                if (bridged.Recording is { } made && (made.StereoPath ?? made.MixedPath) is { } path) _recordings.Add((path, made.Duration));
+                if (bridged.End == BridgeEnd.ThisSideHungUp) return End(CallSide.Caller);
+                if (bridged.End == BridgeEnd.OtherSideHungUp) return End(CallSide.Agent);
+                if (await HandleNextAsync().ConfigureAwait(false) is { } end) return end;
+            }
+        }
+        finally
+        {
+            live.Close();
+        }
+    }
+
+    private Task<bool> NextRequest() => _nextRequest ??= live.Requests.WaitToReadAsync().AsTask();
+
+    private ConversationEnd End(CallSide side, string? toQueue = null, bool forced = false) => new(side, _talk, _recordings, toQueue, forced);
+
+    // A request is waiting (or the mailbox closed): carry it out; an end when the talk phase is over.
+    private async Task<ConversationEnd?> HandleNextAsync()
+    {
+        _nextRequest = null;
+        if (!live.Requests.TryRead(out var request)) return null;
+        return await HandleAsync(request).ConfigureAwait(false);
+    }
+
+    private async Task<ConversationEnd?> HandleAsync(CallControlRequest request)
+    {
+        switch (request.Kind)
+        {
+            case CallControlKind.HangUp:
+                request.Complete(true, "both parties are hung up");
+                await HangUpAsync(live.AgentLeg, "released by a supervisor").ConfigureAwait(false);
+                await HangUpAsync(live.Caller, "released by a supervisor").ConfigureAwait(false);
+                return End(CallSide.Agent, forced: true);
+            case CallControlKind.Hold:
+                request.Complete(true, "the caller is on hold");
+                return await HoldAsync().ConfigureAwait(false);
+            case CallControlKind.Unhold:
+                request.Complete(true, "the call is not on hold");
+                return null;
+            case CallControlKind.Transfer:
+                return await TransferAsync(request).ConfigureAwait(false);
+            case CallControlKind.Monitor:
+                return await MonitorAsync(request).ConfigureAwait(false);
+            default:
+                request.Complete(false, "nobody is monitoring this call");
+                return null;
+        }
+    }
+
+    private async Task<ConversationEnd?> HoldAsync()
+    {
+        live.OnHold = true;
+        try
+        {
+            using var music = new CancellationTokenSource();
+            var playing = live.Caller.PlayAsync(Enumerable.Repeat(holdMusic, 200).ToArray(), bargeIn: false, music.Token);
+            var callerGone = Task.Delay(Timeout.Infinite, live.Caller.Ended);
+            var agentGone = Task.Delay(Timeout.Infinite, live.AgentLeg!.Ended);
+            await Task.WhenAny(NextRequest(), callerGone, agentGone).ConfigureAwait(false);
+            await music.CancelAsync().ConfigureAwait(false);
+            await playing.ConfigureAwait(false);
+            if (live.Caller.State == CallSessionState.Ended) return End(CallSide.Caller);
+            if (live.AgentLeg!.State == CallSessionState.Ended) return End(CallSide.Agent);
+        }
+        finally
+        {
+            live.OnHold = false;
+        }
+        // Unhold takes the caller back; any other request (a transfer while holding) is carried out now.
+        _nextRequest = null;
+        if (!live.Requests.TryRead(out var next)) return null;
+        if (next.Kind == CallControlKind.Unhold) { next.Complete(true, "back with the caller"); return null; }
+        return await HandleAsync(next).ConfigureAwait(false);
+    }
+
+    private async Task<ConversationEnd?> TransferAsync(CallControlRequest request)
+    {
+        var target = request.Target?.Trim() ?? "";
+        if (target.StartsWith("queue:", StringComparison.OrdinalIgnoreCase))
+        {
+            var name = target["queue:".Length..];
+            if (configuration.Queue(name) is null) { request.Complete(false, $"there is no queue '{name}'"); return null; }
+            acd.Transfer(live.Caller.Id, target);
+            request.Complete(true, $"the caller waits in queue {name}");
+            await HangUpAsync(live.AgentLeg, "transferred to a queue").ConfigureAwait(false);
+            return End(CallSide.Agent, toQueue: name);
+        }
+        string? agentId = null;
+        var destination = target;
+        if (target.StartsWith("agent:", StringComparison.OrdinalIgnoreCase))
+        {
+            agentId = target["agent:".Length..];
+            destination = configuration.ExtensionOf(agentId) ?? "";
+            if (destination.Length == 0) { request.Complete(false, $"agent {agentId} has no extension"); return null; }
+        }
+        if (destination.Length == 0 || telephony is null) { request.Complete(false, "no transfer target"); return null; }
+        var placed = await telephony.OriginateAsync(new OriginateRequest(destination)
+        {
+            CallerId = string.IsNullOrEmpty(live.Caller.Caller) ? "anonymous" : live.Caller.Caller,
+            CallerName = "transfer",
+            RingTimeout = TransferRingTimeout,
+        }).ConfigureAwait(false);
+        if (placed.Session is not { } newLeg)
+        {
+            // Blind, but not careless: nobody answered, so the caller stays with the agent who asked.
+            request.Complete(false, $"{target} did not answer ({placed.Outcome}); the caller is still with you");
+            return null;
+        }
+        if (live.Caller.State == CallSessionState.Ended)
+        {
+            await HangUpAsync(newLeg, "the caller hung up").ConfigureAwait(false);
+            request.Complete(false, "the caller hung up");
+            return End(CallSide.Caller);
+        }
+        acd.Transfer(live.Caller.Id, target);
+        var old = live.AgentLeg;
+        (live.AgentLeg, live.AgentId) = (newLeg, agentId ?? target);
+        logger.LogInformation("Call {CallId} transferred from {Old} to {Target}", live.Caller.Id, old?.Called, target);
+        request.Complete(true, $"transferred to {target}");
+        await HangUpAsync(old, "transferred").ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task<ConversationEnd?> MonitorAsync(CallControlRequest request)
+    {
+        if (telephony is null || string.IsNullOrWhiteSpace(request.Extension)) { request.Complete(false, "no supervisor extension"); return null; }
+        var placed = await telephony.OriginateAsync(new OriginateRequest(request.Extension.Trim())
+        {
+            CallerId = string.IsNullOrEmpty(live.Caller.Caller) ? "anonymous" : live.Caller.Caller,
+            CallerName = "monitor",
+            RingTimeout = TransferRingTimeout,
+        }).ConfigureAwait(false);
+        if (placed.Session is not { } supervisor) { request.Complete(false, $"{request.Extension} did not answer ({placed.Outcome})"); return null; }
+        var agent = live.AgentLeg!;
+        await using var mix = telephony.CreateConference($"monitor-{live.Caller.Id}", 3);
+        var joined = await mix.AddAsync(live.Caller).ConfigureAwait(false);
+        if (joined.Joined) joined = await mix.AddAsync(agent).ConfigureAwait(false);
+        if (joined.Joined) joined = await mix.AddAsync(supervisor, request.Role, request.Role == ParticipantRole.Whisper ? agent : null).ConfigureAwait(false);
+        if (!joined.Joined)
+        {
+            await HangUpAsync(supervisor, "could not join").ConfigureAwait(false);
+            request.Complete(false, joined.Message);
+            return live.Caller.State == CallSessionState.Ended ? End(CallSide.Caller) : agent.State == CallSessionState.Ended ? End(CallSide.Agent) : null;
+        }
+        live.Supervisor = request.Extension;
+        request.Complete(true, $"{request.Extension} joined ({request.Role})");
+        var started = time.GetTimestamp();
+        try
+        {
+            while (true)
+            {
+                await Task.WhenAny(NextRequest(), Task.Delay(Timeout.Infinite, live.Caller.Ended), Task.Delay(Timeout.Infinite, agent.Ended),
+                    Task.Delay(Timeout.Infinite, supervisor.Ended)).ConfigureAwait(false);
+                if (live.Caller.State == CallSessionState.Ended) return End(CallSide.Caller);
+                if (agent.State == CallSessionState.Ended) return End(CallSide.Agent);
+                if (supervisor.State == CallSessionState.Ended) return null;
+                _nextRequest = null;
+                if (!live.Requests.TryRead(out var next)) continue;
+                switch (next.Kind)
+                {
+                    case CallControlKind.Monitor:
+                        var changed = await mix.SetRoleAsync(supervisor, next.Role, next.Role == ParticipantRole.Whisper ? agent : null).ConfigureAwait(false);
+                        next.Complete(changed, changed ? $"now {next.Role}" : "the supervisor has left");
+                        break;
+                    case CallControlKind.EndMonitor:
+                        next.Complete(true, "the supervisor left; caller and agent talk on");
+                        return null;
+                    case CallControlKind.HangUp:
+                        next.Complete(true, "all parties are hung up");
+                        await HangUpAsync(agent, "released by a supervisor").ConfigureAwait(false);
+                        await HangUpAsync(live.Caller, "released by a supervisor").ConfigureAwait(false);
+                        return End(CallSide.Agent, forced: true);
+                    default:
+                        next.Complete(false, "not while a supervisor is on the call (end the monitor first)");
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            _talk += time.GetElapsedTime(started);
+            live.Supervisor = null;
+            await HangUpAsync(supervisor, "monitor ended").ConfigureAwait(false);
+        }
+    }
+
+    private static async Task HangUpAsync(ICallSession? leg, string cause)
+    {
+        if (leg is { State: not CallSessionState.Ended }) await leg.HangUpAsync(cause, ct: CancellationToken.None).ConfigureAwait(false);
+    }
+}

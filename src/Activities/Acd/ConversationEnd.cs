@@ -1,0 +1,11 @@
+using CallCenter.Domain.Acd;
+
+namespace CallCenter.Activities.Acd;
+
+/// <summary>
+/// How a queue call's talk phase ended: who hung up, the talk time, the recorded segments (one per stretch of
+/// bridged talk), and — for a transfer into a queue — the queue the caller now waits in. <see cref="ForceReleased"/>
+/// when a supervisor hung both up (强拆).
+/// </summary>
+public sealed record ConversationEnd(CallSide EndedBy, TimeSpan Talk, IReadOnlyList<(string Path, TimeSpan Duration)> Recordings,
+    string? TransferToQueue = null, bool ForceReleased = false);

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CallCenter.Interop.Tests.Ivr;
+using CallCenter.Interop.Tests.Sip;
+using CallCenter.Interop.Tests.Sip.Baresip;
+
+namespace CallCenter.Interop.Tests.CallControl;
+
+/// <summary>
+/// Call control on a real queue call: a SIPp caller (a 440 Hz voice) presses 0 on the 12345 hotline and reaches agent
+/// 8001 on a baresip phone (1001, 1,000 Hz); through the API the call is transferred blind to agent 8002 (1002, 1,300 Hz),
+/// monitored by a supervisor on 1003 (1,700 Hz), and force-released (强拆).
+/// </summary>
+public sealed class CallControlWithBaresipTests : IvrSippTest
+{
+    private const string Password = "Interop-Pass-Control";
+    private const string Caller = "13500135000";
+    private const double CallerHz = 440, AgentAHz = 1000, AgentBHz = 1300, SupervisorHz = 1700;
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    protected override string[] ExtraSettings => [$"DemoData:ExtensionPassword={Password}"];
+
+    [Fact]
+    public async Task A_blind_transfer_from_agent_A_reaches_agent_B_who_hears_the_caller_and_a_force_release_ends_the_call()
+    {
+        await using var agentA = await PhoneAsync("1001", AgentAHz);
+        await using var agentB = await PhoneAsync("1002", AgentBHz);
+        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
+        // 8002 is logged in but not ready: the queue offers the call to 8001 only; a transfer rings 8002's phone all the same.
+        (await http.PostAsJsonAsync("/api/v1/agents/8002/login", new { ready = false })).EnsureSuccessStatusCode();
+
+        var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
+        await agentA.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
+        var callId = await LiveCallIdAsync(http, "8001");
+
+        var transfer = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/transfer", new { target = "agent:8002" });
+        Assert.True(transfer.IsSuccessStatusCode, await transfer.Content.ReadAsStringAsync());
+        await agentB.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
+        await agentA.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+        Assert.Equal("8002", (await LiveAsync(http, callId)).GetProperty("agent").GetString());
+        await agentB.Control.WaitForEventAsync("CALL_RTPESTAB", Wait);
+        // Not synchronisation: agent B's recording needs a few seconds of the caller for the spectrum check.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        var release = await http.PostAsync($"/api/v1/acd/calls/{callId}/hangup", null);
+        Assert.True(release.IsSuccessStatusCode, await release.Content.ReadAsStringAsync());
+        await agentB.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+        var run = await calling;
+
+        AssertCallCompleted(run);
+        var call = await CallFromApiAsync(run);
+        var visit = Assert.Single(call.Queues);
+        Assert.Equal(("Connected", "8001", "Supervisor"), (visit.Outcome, visit.AgentId, visit.EndedBy));
+        var events = await http.GetFromJsonAsync<JsonElement>($"/api/v1/queue-events?callId={Uri.EscapeDataString(callId)}");
+        Assert.Contains(events.EnumerateArray(), e => e.GetProperty("event").GetString() == "TRANSFER" && e.GetProperty("agent").GetString() == "8001");
+        AssertHears(agentB, CallerHz, AgentBHz);
+    }
+
+    [Fact]
+    public async Task A_supervisor_monitoring_hears_caller_and_agent_and_the_agent_does_not_hear_the_supervisor()
+    {
+        await using var agent = await PhoneAsync("1001", AgentAHz);
+        await using var supervisor = await PhoneAsync("1003", SupervisorHz);
+        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
+
+        var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
+        await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
+        var callId = await LiveCallIdAsync(http, "8001");
+
+        var monitor = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/monitor", new { extension = "1003", mode = "listen" });
+        Assert.True(monitor.IsSuccessStatusCode, await monitor.Content.ReadAsStringAsync());
+        await supervisor.Control.WaitForEventAsync("CALL_RTPESTAB", Wait);
+        Assert.Equal("1003", (await LiveAsync(http, callId)).GetProperty("supervisor").GetString());
+        // Not synchronisation: the supervisor's recording needs a few seconds of the mix for the spectrum check.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var end = await http.PostAsync($"/api/v1/acd/calls/{callId}/monitor/end", null);
+        Assert.True(end.IsSuccessStatusCode, await end.Content.ReadAsStringAsync());
+        await supervisor.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+
+        (await http.PostAsync($"/api/v1/acd/calls/{callId}/hangup", null)).EnsureSuccessStatusCode();
+        await agent.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+        AssertCallCompleted(await calling);
+
+        var heard = Samples(supervisor);
+        Assert.True(TestWav.PowerAt(heard, CallerHz) > 10 * TestWav.PowerAt(heard, SupervisorHz), "the supervisor hears the caller");
+        Assert.True(TestWav.PowerAt(heard, AgentAHz) > 10 * TestWav.PowerAt(heard, SupervisorHz), "the supervisor hears the agent");
+        var agentHeard = Samples(agent);
+        Assert.True(TestWav.PowerAt(agentHeard, CallerHz) > 10 * TestWav.PowerAt(agentHeard, SupervisorHz), "the agent does not hear the listening supervisor");
+    }
+
+    private async Task<BaresipPhone> PhoneAsync(string extension, double toneHz)
+    {
+        var phone = await BaresipPhone.StartAsync(Folder, extension, Password, Udp, autoAnswer: true, toneHz);
+        await phone.WaitRegisteredAsync(Wait);
+        return phone;
+    }
+
+    // The call is listed once the agent's answer has been handed to the caller (just after the phone's
+    // CALL_ESTABLISHED, with nothing to await in between): asked every 50 ms, at most 10 s.
+    private static async Task<string> LiveCallIdAsync(HttpClient http, string agent)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            var calls = await http.GetFromJsonAsync<JsonElement>($"/api/v1/acd/calls?agent={agent}");
+            if (calls.GetArrayLength() == 1) return calls[0].GetProperty("callId").GetString()!;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"no live call of agent {agent} within 10 s");
+    }
+
+    private static async Task<JsonElement> LiveAsync(HttpClient http, string callId) =>
+        (await http.GetFromJsonAsync<JsonElement>("/api/v1/acd/calls")).EnumerateArray().Single(c => c.GetProperty("callId").GetString() == callId);
+
+    private static short[] Samples(BaresipPhone phone)
+    {
+        var path = phone.ReceivedRecording();
+        Assert.True(path is not null, $"{phone.User} recorded nothing:\n{phone.Log}");
+        var samples = TestWav.ReadSamples(path);
+        Assert.True(samples.Length >= TestWav.Rate, $"{phone.User}'s recording is {samples.Length} samples long");
+        return samples;
+    }
+
+    private static void AssertHears(BaresipPhone phone, double otherHz, double ownHz)
+    {
+        var samples = Samples(phone);
+        Assert.True(TestWav.PowerAt(samples, otherHz) > 10 * TestWav.PowerAt(samples, ownHz), $"{phone.User} hears {otherHz} Hz");
+    }
+}
