@@ -78,8 +78,10 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
                 return await TransferAsync(request).ConfigureAwait(false);
             case CallControlKind.Monitor:
                 return await MonitorAsync(request).ConfigureAwait(false);
+            case CallControlKind.Consult:
+                return await ConsultAsync(request).ConfigureAwait(false);
             default:
-                request.Complete(false, "nobody is monitoring this call");
+                request.Complete(false, request.Kind is CallControlKind.EndMonitor ? "nobody is monitoring this call" : "no consultation is going on");
                 return null;
         }
     }
@@ -218,6 +220,124 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
             _talk += time.GetElapsedTime(started);
             live.Supervisor = null;
             await HangUpAsync(supervisor, "monitor ended").ConfigureAwait(false);
+        }
+    }
+
+    // Attended transfer: the caller holds (music) while the agent and the target talk; then complete (caller ↔ target),
+    // cancel (agent back with the caller) or 3-way (all three in one mix until the caller or both others leave).
+    private async Task<ConversationEnd?> ConsultAsync(CallControlRequest request)
+    {
+        var target = request.Target?.Trim() ?? "";
+        var destination = target.StartsWith("agent:", StringComparison.OrdinalIgnoreCase) ? configuration.ExtensionOf(target["agent:".Length..]) ?? "" : target;
+        if (destination.Length == 0 || telephony is null) { request.Complete(false, $"nothing to consult at '{target}'"); return null; }
+        var agent = live.AgentLeg!;
+        live.OnHold = true;
+        using var music = new CancellationTokenSource();
+        var playing = live.Caller.PlayAsync(Enumerable.Repeat(holdMusic, 200).ToArray(), bargeIn: false, music.Token);
+        try
+        {
+            var placed = await telephony.OriginateAsync(new OriginateRequest(destination)
+            {
+                CallerId = string.IsNullOrEmpty(agent.Called) ? "callcenter" : agent.Called, CallerName = "consult", RingTimeout = TransferRingTimeout,
+            }).ConfigureAwait(false);
+            if (placed.Session is not { } consulted)
+            {
+                request.Complete(false, $"{target} did not answer ({placed.Outcome}); you are back with the caller");
+                return live.Caller.State == CallSessionState.Ended ? End(CallSide.Caller) : null;
+            }
+            request.Complete(true, $"talking to {target}; the caller is on hold");
+            using var unbridge = new CancellationTokenSource();
+            var talking = agent.BridgeAsync(consulted, ct: unbridge.Token);
+            while (true)
+            {
+                await Task.WhenAny(NextRequest(), talking, Task.Delay(Timeout.Infinite, live.Caller.Ended)).ConfigureAwait(false);
+                if (live.Caller.State == CallSessionState.Ended || talking.IsCompleted)
+                {
+                    await unbridge.CancelAsync().ConfigureAwait(false);
+                    var ended = await talking.ConfigureAwait(false);
+                    if (live.Caller.State == CallSessionState.Ended) { await HangUpAsync(consulted, "the caller hung up").ConfigureAwait(false); return End(CallSide.Caller); }
+                    // The consulted party hung up: back with the caller; the agent hanging up hands the caller to the consulted party.
+                    if (ended.End == BridgeEnd.OtherSideHungUp) return null;
+                    return await HandOverAsync(consulted, target).ConfigureAwait(false);
+                }
+                _nextRequest = null;
+                if (!live.Requests.TryRead(out var next)) continue;
+                switch (next.Kind)
+                {
+                    case CallControlKind.CancelConsult:
+                        await unbridge.CancelAsync().ConfigureAwait(false);
+                        await talking.ConfigureAwait(false);
+                        await HangUpAsync(consulted, "consultation cancelled").ConfigureAwait(false);
+                        next.Complete(true, "back with the caller");
+                        return null;
+                    case CallControlKind.CompleteTransfer:
+                        await unbridge.CancelAsync().ConfigureAwait(false);
+                        await talking.ConfigureAwait(false);
+                        next.Complete(true, $"the caller is with {target}");
+                        return await HandOverAsync(consulted, target).ConfigureAwait(false);
+                    case CallControlKind.ThreeWay:
+                        await unbridge.CancelAsync().ConfigureAwait(false);
+                        await talking.ConfigureAwait(false);
+                        await music.CancelAsync().ConfigureAwait(false);
+                        await playing.ConfigureAwait(false);
+                        live.OnHold = false;
+                        return await ThreeWayAsync(next, consulted).ConfigureAwait(false);
+                    default:
+                        next.Complete(false, "not during a consultation (complete, cancel or make it a 3-way call first)");
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            live.OnHold = false;
+            await music.CancelAsync().ConfigureAwait(false);
+            await playing.ConfigureAwait(false);
+        }
+    }
+
+    // The agent leaves; the consulted party takes the caller.
+    private async Task<ConversationEnd?> HandOverAsync(ICallSession consulted, string target)
+    {
+        acd.Transfer(live.Caller.Id, target);
+        var old = live.AgentLeg;
+        (live.AgentLeg, live.AgentId) = (consulted, target.StartsWith("agent:", StringComparison.OrdinalIgnoreCase) ? target["agent:".Length..] : target);
+        await HangUpAsync(old, "transferred").ConfigureAwait(false);
+        return consulted.State == CallSessionState.Ended ? End(CallSide.Agent) : null;
+    }
+
+    private async Task<ConversationEnd?> ThreeWayAsync(CallControlRequest request, ICallSession third)
+    {
+        var agent = live.AgentLeg!;
+        await using var mix = telephony!.CreateConference($"3way-{live.Caller.Id}", 3);
+        foreach (var party in (ICallSession[])[live.Caller, agent, third])
+        {
+            var joined = await mix.AddAsync(party).ConfigureAwait(false);
+            if (joined.Joined) continue;
+            request.Complete(false, joined.Message);
+            await HangUpAsync(third, "3-way call failed").ConfigureAwait(false);
+            return live.Caller.State == CallSessionState.Ended ? End(CallSide.Caller) : null;
+        }
+        request.Complete(true, "3-way call");
+        var started = time.GetTimestamp();
+        try
+        {
+            // Until the caller leaves, or only the caller is left with one of the others (then those two talk on).
+            while (true)
+            {
+                await Task.WhenAny(Task.Delay(Timeout.Infinite, live.Caller.Ended), Task.Delay(Timeout.Infinite, agent.Ended),
+                    Task.Delay(Timeout.Infinite, third.Ended), NextRequest()).ConfigureAwait(false);
+                if (live.Caller.State == CallSessionState.Ended) { await HangUpAsync(third, "the caller hung up").ConfigureAwait(false); return End(CallSide.Caller); }
+                if (agent.State == CallSessionState.Ended && third.State == CallSessionState.Ended) return End(CallSide.Agent);
+                if (agent.State == CallSessionState.Ended) { (live.AgentLeg, live.AgentId) = (third, live.AgentId); return null; }
+                if (third.State == CallSessionState.Ended) return null;
+                _nextRequest = null;
+                if (live.Requests.TryRead(out var next)) next.Complete(false, "not during a 3-way call");
+            }
+        }
+        finally
+        {
+            _talk += time.GetElapsedTime(started);
         }
     }
 

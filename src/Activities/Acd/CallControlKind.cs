@@ -15,4 +15,12 @@ public enum CallControlKind
     EndMonitor,
     /// <summary>强拆: both parties are hung up.</summary>
     HangUp,
+    /// <summary>Attended transfer, first step: the caller hears hold music while the agent talks to the target.</summary>
+    Consult,
+    /// <summary>Attended transfer done: the caller talks to the consulted party; the agent leaves.</summary>
+    CompleteTransfer,
+    /// <summary>The consulted party is hung up; the agent is back with the caller.</summary>
+    CancelConsult,
+    /// <summary>From a consultation: caller, agent and consulted party all talk together (3-way call).</summary>
+    ThreeWay,
 }

@@ -10,7 +10,9 @@ namespace CallCenter.Portal.Api;
 /// <c>POST …/{callId}/hold</c>, <c>/unhold</c>, <c>/hangup</c> (强拆), <c>/transfer</c> <c>{"target": "agent:8002" | "queue:hotline"
 /// | "13800138000" | "sip:…"}</c> (blind; also a supervisor's 强转 — if the target does not answer, the caller stays with
 /// the agent), <c>/monitor</c> <c>{"extension": "1009", "mode": "listen" | "whisper" | "barge"}</c> (again to change mode),
-/// <c>/monitor/end</c>. Each answers 200 with the result when done, 404 for a call not connected here, 409 when refused.
+/// <c>/monitor/end</c>; attended transfer: <c>/consult</c> <c>{"target": …}</c> (the caller holds while the agent talks to the
+/// target), then <c>/consult/complete</c> (caller ↔ target, the agent leaves), <c>/consult/cancel</c> or
+/// <c>/consult/three-way</c> (all three talk). Each answers 200 with the result when done, 404 for a call not connected here, 409 when refused.
 /// </summary>
 public static class CallControlEndpoints
 {
@@ -50,6 +52,19 @@ public static class CallControlEndpoints
             if (errors.Count > 0) return QueueEventEndpoints.Invalid(errors, "Not monitored");
             return await SendAsync(calls, callId, new CallControlRequest(CallControlKind.Monitor, Extension: extension, Role: role!.Value), ct);
         });
+        app.MapPost("/api/v1/acd/calls/{callId}/consult", async (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
+        {
+            var target = (await BodyAsync(http))?.GetValueOrDefault("target");
+            if (string.IsNullOrWhiteSpace(target))
+                return QueueEventEndpoints.Invalid(new Dictionary<string, string[]> { ["target"] = ["Give whom to consult: agent:<number>, an extension, a number or a SIP URI."] }, "Not consulted");
+            return await SendAsync(calls, callId, new CallControlRequest(CallControlKind.Consult, Target: target), ct);
+        });
+        app.MapPost("/api/v1/acd/calls/{callId}/consult/complete", (string callId, LiveCalls calls, CancellationToken ct) =>
+            SendAsync(calls, callId, new CallControlRequest(CallControlKind.CompleteTransfer), ct));
+        app.MapPost("/api/v1/acd/calls/{callId}/consult/cancel", (string callId, LiveCalls calls, CancellationToken ct) =>
+            SendAsync(calls, callId, new CallControlRequest(CallControlKind.CancelConsult), ct));
+        app.MapPost("/api/v1/acd/calls/{callId}/consult/three-way", (string callId, LiveCalls calls, CancellationToken ct) =>
+            SendAsync(calls, callId, new CallControlRequest(CallControlKind.ThreeWay), ct));
         app.MapPost("/api/v1/acd/calls/{callId}/monitor/end", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.EndMonitor), ct));
     }

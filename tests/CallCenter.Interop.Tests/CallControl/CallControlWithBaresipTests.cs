@@ -91,6 +91,41 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
         Assert.True(TestWav.PowerAt(agentHeard, CallerHz) > 10 * TestWav.PowerAt(agentHeard, SupervisorHz), "the agent does not hear the listening supervisor");
     }
 
+    [Fact]
+    public async Task An_attended_transfer_consults_agent_B_then_makes_a_3_way_call_and_B_leaving_returns_the_caller_to_A()
+    {
+        await using var agentA = await PhoneAsync("1001", AgentAHz);
+        await using var agentB = await PhoneAsync("1002", AgentBHz);
+        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
+
+        var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
+        await agentA.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
+        var callId = await LiveCallIdAsync(http, "8001");
+
+        var consult = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/consult", new { target = "agent:8002" });
+        Assert.True(consult.IsSuccessStatusCode, await consult.Content.ReadAsStringAsync());
+        Assert.True((await LiveAsync(http, callId)).GetProperty("onHold").GetBoolean(), "the caller holds during the consultation");
+        await agentB.Control.WaitForEventAsync("CALL_RTPESTAB", Wait);
+        var threeWay = await http.PostAsync($"/api/v1/acd/calls/{callId}/consult/three-way", null);
+        Assert.True(threeWay.IsSuccessStatusCode, await threeWay.Content.ReadAsStringAsync());
+        // Not synchronisation: B's recording needs a few seconds of the 3-way mix for the spectrum check.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await agentB.Control.CommandAsync("hangup");
+        await agentB.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+
+        // B left: caller and A talk on; the call is still A's.
+        var live = await LiveAsync(http, callId);
+        Assert.Equal(("8001", false), (live.GetProperty("agent").GetString(), live.GetProperty("onHold").GetBoolean()));
+        (await http.PostAsync($"/api/v1/acd/calls/{callId}/hangup", null)).EnsureSuccessStatusCode();
+        await agentA.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+        AssertCallCompleted(await calling);
+
+        var heardByB = Samples(agentB);
+        Assert.True(TestWav.PowerAt(heardByB, AgentAHz) > 10 * TestWav.PowerAt(heardByB, AgentBHz), "B hears A (consultation and 3-way)");
+        Assert.True(TestWav.PowerAt(heardByB, CallerHz) > 10 * TestWav.PowerAt(heardByB, AgentBHz), "B hears the caller in the 3-way call");
+    }
+
     private async Task<BaresipPhone> PhoneAsync(string extension, double toneHz)
     {
         var phone = await BaresipPhone.StartAsync(Folder, extension, Password, Udp, autoAnswer: true, toneHz);
