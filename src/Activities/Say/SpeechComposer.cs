@@ -41,13 +41,17 @@ public sealed class SpeechComposer(TtsCache tts)
         return prompts;
     }
 
-    /// <summary>Synthesises the whole vocabulary of <paramref name="voice"/> ahead of the first call.</summary>
+    /// <summary>
+    /// Synthesises the whole vocabulary of <paramref name="voice"/> ahead of the first call, one word at a time: a warm-up
+    /// must never hold all espeak-ng slots while a caller's prompt waits (it did, and the first calls after a start on a
+    /// busy machine waited tens of seconds for their welcome).
+    /// </summary>
     public async Task WarmUpAsync(string voice, CancellationToken ct = default)
     {
         var vocabulary = SayText.IsChinese(voice)
             ? "零一二三四五六七八九十百千万亿两负点元角分年月日星号井".Select(c => c.ToString())
             : "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion minus point dollar dollars cent cents and star pound oh".Split(' ');
-        await Task.WhenAll(vocabulary.Select(w => PieceAsync(w, voice, ct).AsTask())).ConfigureAwait(false);
+        foreach (var word in vocabulary) await PieceAsync(word, voice, ct).ConfigureAwait(false);
     }
 
     /// <summary>The words a text is cut into: each 汉字 for Mandarin (星号 and 井号 stay whole), else words split at spaces, hyphens and commas.</summary>
