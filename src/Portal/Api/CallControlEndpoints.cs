@@ -28,13 +28,8 @@ public static class CallControlEndpoints
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.Unhold), ct));
         app.MapPost("/api/v1/acd/calls/{callId}/hangup", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.HangUp), ct));
-        app.MapPost("/api/v1/acd/calls/{callId}/transfer", async (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
-        {
-            var target = (await BodyAsync(http))?.GetValueOrDefault("target");
-            if (string.IsNullOrWhiteSpace(target))
-                return QueueEventEndpoints.Invalid(new Dictionary<string, string[]> { ["target"] = ["Give the target: agent:<number>, queue:<name>, a number or a SIP URI."] }, "Not transferred");
-            return await SendAsync(calls, callId, new CallControlRequest(CallControlKind.Transfer, Target: target), ct);
-        });
+        app.MapPost("/api/v1/acd/calls/{callId}/transfer", (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
+            WithTargetAsync(http, calls, callId, CallControlKind.Transfer, "Give the target: agent:<number>, queue:<name>, a number or a SIP URI.", "Not transferred", ct));
         app.MapPost("/api/v1/acd/calls/{callId}/monitor", async (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
         {
             var body = await BodyAsync(http);
@@ -52,13 +47,8 @@ public static class CallControlEndpoints
             if (errors.Count > 0) return QueueEventEndpoints.Invalid(errors, "Not monitored");
             return await SendAsync(calls, callId, new CallControlRequest(CallControlKind.Monitor, Extension: extension, Role: role!.Value), ct);
         });
-        app.MapPost("/api/v1/acd/calls/{callId}/consult", async (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
-        {
-            var target = (await BodyAsync(http))?.GetValueOrDefault("target");
-            if (string.IsNullOrWhiteSpace(target))
-                return QueueEventEndpoints.Invalid(new Dictionary<string, string[]> { ["target"] = ["Give whom to consult: agent:<number>, an extension, a number or a SIP URI."] }, "Not consulted");
-            return await SendAsync(calls, callId, new CallControlRequest(CallControlKind.Consult, Target: target), ct);
-        });
+        app.MapPost("/api/v1/acd/calls/{callId}/consult", (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
+            WithTargetAsync(http, calls, callId, CallControlKind.Consult, "Give whom to consult: agent:<number>, an extension, a number or a SIP URI.", "Not consulted", ct));
         app.MapPost("/api/v1/acd/calls/{callId}/consult/complete", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.CompleteTransfer), ct));
         app.MapPost("/api/v1/acd/calls/{callId}/consult/cancel", (string callId, LiveCalls calls, CancellationToken ct) =>
@@ -67,6 +57,14 @@ public static class CallControlEndpoints
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.ThreeWay), ct));
         app.MapPost("/api/v1/acd/calls/{callId}/monitor/end", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.EndMonitor), ct));
+    }
+
+    // A request naming a target in its body ({"target": …}); 400 without one.
+    private static async Task<IResult> WithTargetAsync(HttpRequest http, LiveCalls calls, string callId, CallControlKind kind, string help, string title, CancellationToken ct)
+    {
+        var target = (await BodyAsync(http))?.GetValueOrDefault("target");
+        if (string.IsNullOrWhiteSpace(target)) return QueueEventEndpoints.Invalid(new Dictionary<string, string[]> { ["target"] = [help] }, title);
+        return await SendAsync(calls, callId, new CallControlRequest(kind, Target: target), ct);
     }
 
     private static async Task<IResult> SendAsync(LiveCalls calls, string callId, CallControlRequest request, CancellationToken ct)
