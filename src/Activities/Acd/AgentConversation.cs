@@ -1,4 +1,5 @@
 using CallCenter.Domain.Acd;
+using CallCenter.Domain.Calls;
 using CallCenter.Telephony.Media.Mixing;
 using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Sessions;
@@ -49,7 +50,7 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
 
     private Task<bool> NextRequest() => _nextRequest ??= live.Requests.WaitToReadAsync().AsTask();
 
-    private ConversationEnd End(CallSide side, string? toQueue = null, bool forced = false) => new(side, _talk, _recordings, toQueue, forced);
+    private ConversationEnd End(CallSide side, string? toQueue = null, bool forced = false) => new(side, _talk, _recordings, toQueue, forced, [.. live.Transfers]);
 
     // A request is waiting (or the mailbox closed): carry it out; an end when the talk phase is over.
     private async Task<ConversationEnd?> HandleNextAsync()
@@ -119,7 +120,7 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
         {
             var name = target["queue:".Length..];
             if (configuration.Queue(name) is null) { request.Complete(false, $"there is no queue '{name}'"); return null; }
-            acd.Transfer(live.Caller.Id, target);
+            Transferred(target);
             request.Complete(true, $"the caller waits in queue {name}");
             await HangUpAsync(live.AgentLeg, "transferred to a queue").ConfigureAwait(false);
             return End(CallSide.Agent, toQueue: name);
@@ -151,7 +152,7 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
             request.Complete(false, "the caller hung up");
             return End(CallSide.Caller);
         }
-        acd.Transfer(live.Caller.Id, target);
+        Transferred(target);
         var old = live.AgentLeg;
         (live.AgentLeg, live.AgentId) = (newLeg, agentId ?? target);
         logger.LogInformation("Call {CallId} transferred from {Old} to {Target}", live.Caller.Id, old?.Called, target);
@@ -299,7 +300,7 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
     // The agent leaves; the consulted party takes the caller.
     private async Task<ConversationEnd?> HandOverAsync(ICallSession consulted, string target)
     {
-        acd.Transfer(live.Caller.Id, target);
+        Transferred(target);
         var old = live.AgentLeg;
         (live.AgentLeg, live.AgentId) = (consulted, target.StartsWith("agent:", StringComparison.OrdinalIgnoreCase) ? target["agent:".Length..] : target);
         await HangUpAsync(old, "transferred").ConfigureAwait(false);
@@ -339,6 +340,13 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
         {
             _talk += time.GetElapsedTime(started);
         }
+    }
+
+    // The ACD logs the agent's part as ended by a transfer; the call record keeps when and to whom.
+    private void Transferred(string target)
+    {
+        acd.Transfer(live.Caller.Id, target);
+        live.Transfers.Add(new CallTransfer(live.AgentId, target, time.GetUtcNow()));
     }
 
     private static async Task HangUpAsync(ICallSession? leg, string cause)

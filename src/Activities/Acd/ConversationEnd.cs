@@ -1,4 +1,5 @@
 using CallCenter.Domain.Acd;
+using CallCenter.Domain.Calls;
 
 namespace CallCenter.Activities.Acd;
 
@@ -8,4 +9,4 @@ namespace CallCenter.Activities.Acd;
 /// when a supervisor hung both up (强拆).
 /// </summary>
 public sealed record ConversationEnd(CallSide EndedBy, TimeSpan Talk, IReadOnlyList<(string Path, TimeSpan Duration)> Recordings,
-    string? TransferToQueue = null, bool ForceReleased = false);
+    string? TransferToQueue = null, bool ForceReleased = false, IReadOnlyList<CallTransfer>? Transfers = null);

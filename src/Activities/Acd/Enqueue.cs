@@ -96,7 +96,7 @@ public sealed class Enqueue : Activity
             var path = end.Recordings.Count > 0 ? end.Recordings[0].Path : null;
             foreach (var (file, length) in end.Recordings) calls.TraceOf(context)?.Recording(context, file, length.TotalSeconds);
             var result = waiting.Done(ConnectedOutcome, agentId: agentId, agentLeg: leg.Id, talk: end.Talk, endedBy: end.ForceReleased ? "Supervisor" : end.EndedBy.ToString(),
-                recording: path);
+                recording: path, transfers: end.Transfers);
             if (end.TransferToQueue is { } next)
             {
                 queue = configuration.Queue(next)!;

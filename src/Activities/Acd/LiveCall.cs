@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CallCenter.Domain.Calls;
 using CallCenter.Telephony.Sessions;
 
 namespace CallCenter.Activities.Acd;
@@ -21,6 +22,9 @@ public sealed class LiveCall(ICallSession caller, string queue, DateTimeOffset c
     public string? AgentId { get; internal set; }
 
     public ICallSession? AgentLeg { get; internal set; }
+
+    /// <summary>The transfers so far, in order (kept on the call record).</summary>
+    public List<CallTransfer> Transfers { get; } = [];
 
     /// <summary>Whether the caller is on hold.</summary>
     public bool OnHold { get; internal set; }

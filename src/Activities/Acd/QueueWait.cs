@@ -12,7 +12,7 @@ internal sealed class QueueWait(ActivityContext context, ICallSession call, stri
     private readonly DateTimeOffset _entered = time.GetUtcNow();
 
     public ActivityResult Done(string outcome, string? visitOutcome = null, string? agentId = null, string? agentLeg = null,
-        TimeSpan? talk = null, string? endedBy = null, string? recording = null)
+        TimeSpan? talk = null, string? endedBy = null, string? recording = null, IReadOnlyList<CallTransfer>? transfers = null)
     {
         var now = time.GetUtcNow();
         var entry = context.Services.GetRequiredService<QueuedCalls>().Find(call.Id);
@@ -20,7 +20,8 @@ internal sealed class QueueWait(ActivityContext context, ICallSession call, stri
         var waited = (answeredAt ?? now) - _entered;
         context.Services.GetRequiredService<CallSessions>().TraceOf(context)?.QueueVisit(new CallQueueVisit(
             context.ActivityId, queue, _entered, entry?.FirstOfferedAt, answeredAt, now, visitOutcome ?? outcome, agentId, agentLeg,
-            Math.Round(waited.TotalSeconds, 3), talk is { } talked ? Math.Round(talked.TotalSeconds, 3) : null, endedBy, recording));
+            Math.Round(waited.TotalSeconds, 3), talk is { } talked ? Math.Round(talked.TotalSeconds, 3) : null, endedBy, recording,
+            transfers is { Count: > 0 } ? transfers : null));
         return ActivityResult.FromOutcome(outcome);
     }
 }

@@ -4,7 +4,7 @@ namespace CallCenter.Domain.Calls;
 /// A call's time in one queue (an Enqueue step): when it entered, was first offered, was answered and left; how it
 /// left (<c>Connected</c>, <c>Overflow</c>, <c>NoAgents</c>, <c>Abandoned</c>, <c>Full</c>); the agent and the agent's
 /// leg (its own call record), wait and talk seconds, who ended the conversation (<c>Caller</c>/<c>Agent</c>) and the
-/// recording of it.
+/// recording of it, and the transfers made while connected (who handed the call to what, when).
 /// </summary>
 public sealed record CallQueueVisit(
     string ActivityId,
@@ -19,4 +19,5 @@ public sealed record CallQueueVisit(
     double WaitSeconds,
     double? TalkSeconds,
     string? EndedBy,
-    string? RecordingPath);
+    string? RecordingPath,
+    IReadOnlyList<CallTransfer>? Transfers = null);

@@ -53,6 +53,9 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
         var call = await CallFromApiAsync(run);
         var visit = Assert.Single(call.Queues);
         Assert.Equal(("Connected", "8001", "Supervisor"), (visit.Outcome, visit.AgentId, visit.EndedBy));
+        var handedOn = Assert.Single(visit.Transfers!);
+        Assert.Equal(("8001", "agent:8002"), (handedOn.From, handedOn.To));
+        Assert.InRange(handedOn.At, visit.AnsweredAt!.Value, visit.LeftAt);
         var events = await http.GetFromJsonAsync<JsonElement>($"/api/v1/queue-events?callId={Uri.EscapeDataString(callId)}");
         Assert.Contains(events.EnumerateArray(), e => e.GetProperty("event").GetString() == "TRANSFER" && e.GetProperty("agent").GetString() == "8001");
         AssertHears(agentB, CallerHz, AgentBHz);

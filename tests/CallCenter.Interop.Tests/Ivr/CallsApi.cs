@@ -35,4 +35,7 @@ public sealed record ApiTicket(string ActivityId, string Number, string Category
 public sealed record ApiMessage(string ActivityId, string Channel, string To, long OutboxId, string State, DateTimeOffset? SentAt, string? Subject, string? Text);
 
 public sealed record ApiQueueVisit(string ActivityId, string Queue, DateTimeOffset EnteredAt, DateTimeOffset? OfferedAt, DateTimeOffset? AnsweredAt,
-    DateTimeOffset LeftAt, string Outcome, string? AgentId, string? AgentLegId, double WaitSeconds, double? TalkSeconds, string? EndedBy, string? RecordingPath);
+    DateTimeOffset LeftAt, string Outcome, string? AgentId, string? AgentLegId, double WaitSeconds, double? TalkSeconds, string? EndedBy, string? RecordingPath,
+    List<ApiTransfer>? Transfers);
+
+public sealed record ApiTransfer(string? From, string To, DateTimeOffset At);
