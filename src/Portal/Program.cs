@@ -72,6 +72,7 @@ app.MapQueues();
 app.MapQueueEvents();
 app.MapAcd();
 app.MapCallControl();
+app.MapConferences();
 app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));

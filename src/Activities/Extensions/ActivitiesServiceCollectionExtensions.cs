@@ -2,6 +2,7 @@ using CallCenter.Activities.Acd;
 using CallCenter.Activities.Calendars;
 using CallCenter.Activities.Calls;
 using CallCenter.Activities.Calls.Inbound;
+using CallCenter.Activities.Conferences;
 using CallCenter.Activities.Customers;
 using CallCenter.Activities.Integration;
 using CallCenter.Activities.Messaging;
@@ -47,8 +48,10 @@ public static class ActivitiesServiceCollectionExtensions
         services.TryAddSingleton<ICallTraceSink>(sp => sp.GetRequiredService<DatabaseCallRecordSink>());
         services.AddPromptLibrary();
         services.AddAcd();
+        services.TryAddSingleton<ConferenceRooms>();
         return services
             .AddActivity<Enqueue>()
+            .AddActivity<Conference>()
             .AddActivity<Answer>()
             .AddActivity<Play>()
             .AddActivity<SetCallAttributes>()

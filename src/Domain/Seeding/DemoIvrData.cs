@@ -94,5 +94,6 @@ public static class DemoIvrData
     [
         new() { CalledNumber = "12345", WorkflowDefinitionId = "hotline-12345", Description = "政务服务热线 / government hotline" },
         new() { CalledNumber = "4008001234", WorkflowDefinitionId = "prepaid-card", Description = "预付卡客服 / prepaid-card service line" },
+        new() { CalledNumber = "8800", WorkflowDefinitionId = "conference-room", Description = "电话会议室 / conference room (one room per number)" },
     ];
 }
