@@ -116,6 +116,12 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
     private async Task<ConversationEnd?> TransferAsync(CallControlRequest request)
     {
         var target = request.Target?.Trim() ?? "";
+        if (target.StartsWith("flow:", StringComparison.OrdinalIgnoreCase))
+        {
+            // 座席按键转应用: the caller goes through a flow (e.g. PIN entry) while the agent holds; its result comes back.
+            if (target.Length == "flow:".Length) { request.Complete(false, "name the flow: flow:<id>"); return null; }
+            return new ConversationEnd(CallSide.Agent, _talk, _recordings, Transfers: [.. live.Transfers], FlowRequest: request);
+        }
         if (target.StartsWith("queue:", StringComparison.OrdinalIgnoreCase))
         {
             var name = target["queue:".Length..];

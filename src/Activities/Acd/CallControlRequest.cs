@@ -14,5 +14,5 @@ public sealed record CallControlRequest(CallControlKind Kind, string? Target = n
     /// <summary>Completes when the call has carried the request out (or refused it).</summary>
     public Task<CallControlResult> Done => _done.Task;
 
-    internal void Complete(bool ok, string message) => _done.TrySetResult(new CallControlResult(ok, message));
+    internal void Complete(bool ok, string message, IReadOnlyDictionary<string, object?>? data = null) => _done.TrySetResult(new CallControlResult(ok, message, data));
 }

@@ -92,7 +92,7 @@ public sealed class Enqueue : Activity
 
             var (agentId, leg) = connected!.Value;
             Agent.Set(context, agentId);
-            var end = await TalkAsync(context, call, queue, agentId, leg, acd, configuration, time);
+            var end = await ConverseAsync(context, call, binding, queue, agentId, leg, acd, configuration, time);
             var path = end.Recordings.Count > 0 ? end.Recordings[0].Path : null;
             foreach (var (file, length) in end.Recordings) calls.TraceOf(context)?.Recording(context, file, length.TotalSeconds);
             var result = waiting.Done(ConnectedOutcome, agentId: agentId, agentLeg: leg.Id, talk: end.Talk, endedBy: end.ForceReleased ? "Supervisor" : end.EndedBy.ToString(),
@@ -145,8 +145,8 @@ public sealed class Enqueue : Activity
     }
 
     // The talk phase, under call control (hold, transfer, monitor, force release); the ACD is told when it ends.
-    private static async Task<ConversationEnd> TalkAsync(ActivityContext context, ICallSession call, Domain.Queues.CallQueue queue, string agentId,
-        ICallSession leg, IAcd acd, AcdConfiguration configuration, TimeProvider time)
+    private static async Task<(ConversationEnd End, string AgentId, ICallSession? Leg)> TalkAsync(ActivityContext context, ICallSession call,
+        Domain.Queues.CallQueue queue, string agentId, ICallSession leg, IAcd acd, AcdConfiguration configuration, TimeProvider time)
     {
         var services = context.Services;
         var folder = Path.Combine(services.GetRequiredService<IOptions<IvrOptions>>().Value.RecordingsFolder, time.GetUtcNow().ToString("yyyyMMdd"));
@@ -168,11 +168,38 @@ public sealed class Enqueue : Activity
         {
             liveCalls.Remove(live);
         }
+        // Sent into a flow: the agent holds and the conversation resumes after it (ConverseAsync).
+        if (end.FlowRequest is not null) return (end, live.AgentId ?? agentId, live.AgentLeg);
         if (live.AgentLeg is { State: not CallSessionState.Ended } current)
             await current.HangUpAsync(end.EndedBy == CallSide.Caller ? "the caller hung up" : "the call ended", ct: CancellationToken.None);
         if (end.TransferToQueue is null) acd.Complete(call.Id, end.EndedBy);
         services.GetRequiredService<AgentCallEvents>().Publish(new AgentCallEvent(AgentCallEventKind.Ended, time.GetUtcNow(), call.Id, call.Caller, call.Called,
             queue.Name, live.AgentId ?? agentId, configuration.ExtensionOf(live.AgentId ?? agentId), live.AgentLeg?.Id));
-        return end;
+        return (end, live.AgentId ?? agentId, live.AgentLeg);
+    }
+
+    // The talk phases of one connection: between them, the flows the agent sends the caller into (座席按键转应用).
+    private static async Task<ConversationEnd> ConverseAsync(ActivityContext context, ICallSession call, CallBinding binding, Domain.Queues.CallQueue queue,
+        string agentId, ICallSession leg, IAcd acd, AcdConfiguration configuration, TimeProvider time)
+    {
+        var (talk, recordings, transfers) = (TimeSpan.Zero, new List<(string, TimeSpan)>(), new List<CallTransfer>());
+        while (true)
+        {
+            var (end, nowAgent, nowLeg) = await TalkAsync(context, call, queue, agentId, leg, acd, configuration, time);
+            (talk, agentId, leg) = (talk + end.Talk, nowAgent, nowLeg ?? leg);
+            recordings.AddRange(end.Recordings);
+            transfers.AddRange(end.Transfers ?? []);
+            var total = end with { Talk = talk, Recordings = recordings, Transfers = transfers, FlowRequest = null };
+            if (end.FlowRequest is not { } sent) return total;
+            var music = await context.Services.GetRequiredService<QueueHold>().MusicAsync(queue, CancellationToken.None);
+            var flowId = sent.Target!["flow:".Length..];
+            var (ok, message, result) = await LentFlow.RunAsync(context, call, binding, leg, music, flowId);
+            sent.Complete(ok, message, result);
+            if (call.State != CallSessionState.Ended && leg.State != CallSessionState.Ended) continue;
+            var side = call.State == CallSessionState.Ended ? CallSide.Caller : CallSide.Agent;
+            if (leg.State != CallSessionState.Ended) await leg.HangUpAsync("the caller hung up", ct: CancellationToken.None);
+            acd.Complete(call.Id, side);
+            return total with { EndedBy = side };
+        }
     }
 }

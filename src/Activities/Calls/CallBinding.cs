@@ -17,6 +17,7 @@ public sealed class CallBinding : IDisposable
     private readonly TaskCompletionSource<RunResult?> _cancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _endedByFlow;
     private int _hangUpTaken;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _lent = new(StringComparer.Ordinal);
 
     internal CallBinding(CallSessions owner, ICallSession call, string instanceId, IWorkflowRuntime runtime, ILogger logger)
     {
@@ -44,6 +45,19 @@ public sealed class CallBinding : IDisposable
 
     /// <summary>Says the flow is ending the call (or has seen it end and goes on without it): its end must not cancel the instance.</summary>
     public void MarkEndedByFlow() => _endedByFlow = true;
+
+    /// <summary>Whether instance <paramref name="instanceId"/> (the bound one, or one the call is lent to) may use the call.</summary>
+    public bool Serves(string instanceId) => InstanceId == instanceId || _lent.ContainsKey(instanceId);
+
+    /// <summary>
+    /// Lends the call to another instance (a flow an agent sends the caller into, e.g. PIN entry) until the handle is
+    /// disposed: its call activities reach this call. Its end does not resume the bound instance; the lender waits for it.
+    /// </summary>
+    public IDisposable Lend(string instanceId)
+    {
+        _lent[instanceId] = 0;
+        return new Lent(this, instanceId);
+    }
 
     /// <summary>
     /// For an activity that has an outcome for the caller hanging up (Enqueue's Abandoned): until the handle is disposed,
@@ -93,5 +107,10 @@ public sealed class CallBinding : IDisposable
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0) Interlocked.Decrement(ref binding._hangUpTaken);
         }
+    }
+
+    private sealed class Lent(CallBinding binding, string instanceId) : IDisposable
+    {
+        public void Dispose() => binding._lent.TryRemove(instanceId, out _);
     }
 }

@@ -71,9 +71,10 @@ public sealed class CallSessions(IWorkflowRuntime runtime, TimeProvider time, IL
             : await HungUpAsync(context, binding).ConfigureAwait(false);
     }
 
-    // A sub-flow (e.g. a shared main menu, the survey) serves the call of the top-level instance the call is bound to.
+    // A sub-flow (e.g. a shared main menu, the survey) serves the call of the top-level instance the call is bound to;
+    // a flow the call is lent to (an agent's transfer into a flow) serves it too.
     private static bool Serves(CallBinding binding, ActivityContext context) =>
-        binding.InstanceId == context.InstanceId || binding.InstanceId == context.RootInstanceId;
+        binding.Serves(context.InstanceId) || binding.InstanceId == context.RootInstanceId;
 
     internal void Remove(CallBinding binding) => _calls.TryRemove(new KeyValuePair<string, CallBinding>(binding.Call.Id, binding));
 

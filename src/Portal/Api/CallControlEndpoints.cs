@@ -82,7 +82,7 @@ public static class CallControlEndpoints
             return Results.Problem(detail: "The call did not carry the request out in time.", statusCode: StatusCodes.Status504GatewayTimeout, title: "Timed out");
         }
         return result.Succeeded
-            ? Results.Json(new { ok = true, message = result.Message, call = Json(call) })
+            ? Results.Json(new { ok = true, message = result.Message, data = result.Data, call = Json(call) })
             : Results.Problem(detail: result.Message, statusCode: StatusCodes.Status409Conflict, title: "Not done");
     }
 

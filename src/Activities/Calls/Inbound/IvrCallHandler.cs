@@ -92,7 +92,8 @@ public sealed class IvrCallHandler(
             var related = await instances.QueryAsync(new InstanceQuery(CorrelationId: call.Id, Take: MaxSubFlowsTraced), CancellationToken.None).ConfigureAwait(false);
             foreach (var child in related)
             {
-                if (child.Id == binding.InstanceId || SubFlowLink.Of(child)?.RootInstanceId != binding.InstanceId) continue;
+                // Sub-flows of the call's flow, and flows an agent sent the caller into: every other instance of the call.
+                if (child.Id == binding.InstanceId) continue;
                 subFlows[child.Id] = child.DefinitionId;
                 journal.AddRange(await instances.GetJournalAsync(child.Id, CancellationToken.None).ConfigureAwait(false));
             }
