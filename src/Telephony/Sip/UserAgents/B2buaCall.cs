@@ -69,8 +69,13 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
             {
                 rung = Ring(step, target!, offer);
                 var forked = rung.Forked;
+                // The ring timer exists before the phones see our INVITE (a test's clock may move as soon as they do).
                 using (_x.Time.CreateTimer(_ => OnRingTimeout(forked), null, step.RingTime, Timeout.InfiniteTimeSpan))
-                    rung = rung with { Result = await rung.Completion.ConfigureAwait(false) };
+                {
+                    forked.Start();
+                    if (_callerCancelled) forked.Cancel();
+                    rung = rung with { Result = await forked.CompletionAsync().ConfigureAwait(false) };
+                }
                 if (rung.Result.Result.Answered || _callerCancelled) break;
                 foreach (var fork in rung.Forks) _x.Bridged.AbandonPendingLeg(fork.Request);
                 var allBusy = !_ringTimedOut && rung.Forks.TrueForAll(f => f.Completion.IsCompletedSuccessfully && f.Completion.Result.StatusCode is 486 or 600 or 603);
@@ -116,7 +121,7 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
         await AnswerAsync(callerAnswer).ConfigureAwait(false);
     }
 
-    // Rings every contact of one step at once (forked): the first to answer wins.
+    // Prepares the ringing of every contact of one step at once (forked): the first to answer wins.
     private Ringing Ring(RingStep step, CallTarget target, string offer)
     {
         var forks = new List<OutboundInvite>(target.Contacts.Count);
@@ -142,9 +147,7 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
         }
         var forked = new ForkedInvite(forks, late => _x.Stack.Transactions.Send(late.CreateRequest(SipMethods.Bye), late.Peer));
         Volatile.Write(ref _ringing, forked);
-        forked.Start();
-        if (_callerCancelled) forked.Cancel();
-        return new Ringing(forks, forked, forked.CompletionAsync(), default);
+        return new Ringing(forks, forked, default);
     }
 
     // The first step from this one on that resolves to phones to ring (an unregistered extension counts as not answering).
@@ -346,7 +349,6 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
         if (_relay is not null) await _relay.DisposeAsync().ConfigureAwait(false);
     }
 
-    /// <summary>One step's ringing: its forks, the forked INVITE, its completion and, once awaited, its result.</summary>
-    private sealed record Ringing(List<OutboundInvite> Forks, ForkedInvite Forked, Task<(OutboundInvite, OutboundInviteResult)> Completion,
-        (OutboundInvite Fork, OutboundInviteResult Result) Result);
+    /// <summary>One step's ringing: its forks, the forked INVITE and, once it completed, its result.</summary>
+    private sealed record Ringing(List<OutboundInvite> Forks, ForkedInvite Forked, (OutboundInvite Fork, OutboundInviteResult Result) Result);
 }
