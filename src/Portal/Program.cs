@@ -49,6 +49,11 @@ builder.Services.AddSingleton<ISipCredentialStore, ExtensionCredentialStore>();
 // Service numbers: routes (data) start flows bound to the call; unrouted service numbers hear "not in service".
 builder.Services.Configure<IvrOptions>(builder.Configuration.GetSection("Ivr"));
 builder.Services.AddSingleton<IIncomingCallHandler>(sp => sp.GetRequiredService<IvrCallHandler>());
+// Extensions: agent feature codes (*70-*73, authenticated callers only) and call forwarding / follow-me from the extensions table.
+builder.Services.AddSingleton<CallCenter.Telephony.Sessions.FeatureCodes.IFeatureCodeHandler, CallCenter.Activities.Acd.AgentFeatureCodes>();
+builder.Services.AddSingleton<CallCenter.Domain.Telephony.ExtensionForwardingStore>();
+builder.Services.AddSingleton<ExtensionForwardingProvider>();
+builder.Services.AddSingleton<CallCenter.Telephony.Sessions.Forwarding.IExtensionForwarding>(sp => sp.GetRequiredService<ExtensionForwardingProvider>());
 var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;
 
 var app = builder.Build();
@@ -61,6 +66,7 @@ var ivrDemoRows = await app.Services.GetRequiredService<DemoIvrSeeder>().SeedAsy
 if (ivrDemoRows > 0) app.Logger.LogInformation("IVR demo data created ({Rows} rows: customers, lists, the 12345 calendar, tickets, routes)", ivrDemoRows);
 var acdDemoRows = await app.Services.GetRequiredService<DemoAcdSeeder>().SeedAsync();
 if (acdDemoRows > 0) app.Logger.LogInformation("ACD demo data created ({Rows} rows: agents 8001-8003, skills, groups, queues hotline and card-service)", acdDemoRows);
+await app.Services.GetRequiredService<ExtensionForwardingProvider>().LoadAsync();
 
 app.MapGet("/", StatusPage.RenderAsync);
 app.MapGet("/health", () => Results.Text("ok"));
@@ -73,6 +79,7 @@ app.MapQueueEvents();
 app.MapAcd();
 app.MapCallControl();
 app.MapConferences();
+app.MapExtensions();
 app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));

@@ -60,6 +60,8 @@ public sealed class AgentCaller(IAcd acd, AcdConfiguration configuration, Queued
                 CallerId = string.IsNullOrEmpty(call.Caller) ? "anonymous" : call.Caller,
                 CallerName = offer.Queue,
                 RingTimeout = offer.RingTimeout + RingMargin,
+                // The ACD offers the call to this person: their own answer, refusal or silence decides the next step.
+                ApplyForwarding = false,
             }, ringing.Token).ConfigureAwait(false);
         }
         catch (Exception ex)

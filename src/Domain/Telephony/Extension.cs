@@ -16,4 +16,19 @@ public sealed class Extension
     public string Ha1Sha256 { get; set; } = "";
     public bool Enabled { get; set; } = true;
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Unconditional forwarding target (呼叫前转): an extension, a number or a SIP URI; null = none.</summary>
+    public string? ForwardAlways { get; set; }
+
+    /// <summary>Where calls go when every phone of the extension is busy; null = the caller hears busy.</summary>
+    public string? ForwardBusy { get; set; }
+
+    /// <summary>Where calls go when the extension does not answer within <see cref="NoAnswerSeconds"/> or is not registered; null = none.</summary>
+    public string? ForwardNoAnswer { get; set; }
+
+    /// <summary>How long the extension rings before no-answer forwarding or follow-me. Default 20 s.</summary>
+    public int NoAnswerSeconds { get; set; } = ExtensionForwarding.DefaultNoAnswerSeconds;
+
+    /// <summary>一号通: up to 3 further targets rung in turn after the extension, each for its own seconds (stored as one JSON text column).</summary>
+    public List<FollowMeTarget> FollowMe { get; set; } = [];
 }

@@ -5,6 +5,8 @@ using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sessions;
+using CallCenter.Telephony.Sessions.FeatureCodes;
+using CallCenter.Telephony.Sessions.Forwarding;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Registrar;
@@ -69,12 +71,14 @@ public static class TelephonyServiceCollectionExtensions
             sp.GetRequiredService<SdpNegotiator>(), sp.GetRequiredService<CallService>(), sp.GetRequiredService<BridgedCallRegistry>(),
             sp.GetRequiredService<LocationService>(), sp.GetRequiredService<DigestVerifier>(), sp.GetRequiredService<ISipCredentialStore>(),
             sp.GetRequiredService<IOptions<RegistrarOptions>>().Value, sp.GetRequiredService<IOptions<B2buaOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<IExtensionForwarding>(), sp.GetService<IFeatureCodeHandler>(), sp.GetRequiredService<MediaClock>(), sp.GetRequiredService<CallSessionRegistry>()));
         services.TryAddSingleton<CallSessionRegistry>();
         services.TryAddSingleton(sp => new CallOriginator(sp.GetRequiredService<SipStack>(), sp.GetRequiredService<RtpPortPool>(),
             sp.GetRequiredService<SdpNegotiator>(), sp.GetRequiredService<CallService>(), sp.GetRequiredService<BridgedCallRegistry>(),
             sp.GetRequiredService<CallSessionRegistry>(), sp.GetRequiredService<LocationService>(), sp.GetRequiredService<IOptions<RegistrarOptions>>().Value,
-            sp.GetRequiredService<MediaClock>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<MediaClock>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<IExtensionForwarding>()));
         services.TryAddSingleton<ITelephony>(sp => new SipTelephony(sp.GetRequiredService<CallSessionRegistry>(), sp.GetRequiredService<LocationService>(),
             sp.GetRequiredService<CallOriginator>()));
         services.AddSingleton<ISipRequestHandler, InviteHandler>();

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Media.Clock;
+using CallCenter.Telephony.Sessions.Forwarding;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sip;
@@ -21,6 +21,9 @@ namespace CallCenter.Telephony.Sessions;
 /// until the answer, a failure, the ring timeout or the caller's cancellation (both CANCEL). An answered call becomes
 /// an outbound <see cref="SipCallSession"/> (an <see cref="OutboundLeg"/>) in the <see cref="CallSessionRegistry"/>.
 /// Unanswered attempts get a call record like refused inbound calls.
+/// A call to an extension follows its <see cref="IExtensionForwarding"/> rules (unconditional, busy, no answer, follow-me:
+/// <see cref="ForwardingPlan"/>) unless <see cref="OriginateRequest.ApplyForwarding"/> is false; each step is one forked
+/// ringing with its own ring time and its own record when unanswered.
 /// </summary>
 public sealed class CallOriginator
 {
@@ -28,19 +31,20 @@ public sealed class CallOriginator
     private readonly RtpPortPool _ports;
     private readonly SdpNegotiator _negotiator;
     private readonly CallSessionRegistry _sessions;
-    private readonly LocationService _location;
-    private readonly string _realm;
+    private readonly CallTargetResolver _targets;
+    private readonly IExtensionForwarding? _forwarding;
     private readonly ILogger _logger;
 
     public CallOriginator(SipStack stack, RtpPortPool ports, SdpNegotiator negotiator, CallService service, BridgedCallRegistry legs,
-        CallSessionRegistry sessions, LocationService location, RegistrarOptions registrar, MediaClock clock, TimeProvider time, ILoggerFactory loggers)
+        CallSessionRegistry sessions, LocationService location, RegistrarOptions registrar, MediaClock clock, TimeProvider time, ILoggerFactory loggers,
+        IExtensionForwarding? forwarding = null)
     {
         _x = new CallSessionContext(stack, service, legs, clock, CallSessionContext.DefaultHoldMusic, time, loggers);
         _ports = ports;
         _negotiator = negotiator;
         _sessions = sessions;
-        _location = location;
-        _realm = registrar.Realm;
+        _targets = new CallTargetResolver(location, registrar.Realm);
+        _forwarding = forwarding;
         _logger = loggers.CreateLogger<CallOriginator>();
     }
 
@@ -49,52 +53,41 @@ public sealed class CallOriginator
     {
         ArgumentNullException.ThrowIfNull(request);
         var startedAt = _x.Time.GetUtcNow();
-        var target = await ResolveAsync(request.Destination, ct).ConfigureAwait(false);
-        if (target.Failure is { } failure) return failure;
-        var (to, peer) = (target.To!, target.Contacts[0].Peer);
-        var local = LocalAddress.For(peer.EndPoint.Address);
+        var rules = request.ApplyForwarding && !request.Destination.Contains(':', StringComparison.Ordinal) ? _forwarding?.For(request.Destination) : null;
+        var plan = new ForwardingPlan(request.Destination, rules, request.RingTimeout);
+        var (step, target, failure) = await ReachableAsync(plan, plan.First, null, ct).ConfigureAwait(false);
+        if (step is null) return failure!;
+        var local = LocalAddress.For(target!.Contacts[0].Peer.EndPoint.Address);
         if (_ports.TryAllocate(local) is not { } lease)
             return OriginateResult.Fail(OriginateOutcome.Failed, 503, "no RTP ports left");
         var sdp = new SdpSession(local.ToString(), lease.Port);
         var offer = _negotiator.CreateOffer(sdp).ToString();
-        var forks = new List<OutboundInvite>(target.Contacts.Count);
-        // Every contact reachable from the same local address as the first gets the one offer (only one answer is kept).
-        foreach (var (uri, contactPeer) in target.Contacts)
+        Ringing rung;
+        while (true)
         {
-            if (!LocalAddress.For(contactPeer.EndPoint.Address).Equals(local)) continue;
-            var sentBy = $"{local}:{(contactPeer.Protocol == SipProtocol.Tcp ? _x.Stack.TcpEndPoint : _x.Stack.UdpEndPoint)?.Port ?? 5060}";
-            var fromUri = SipUri.Create(request.CallerId, target.IsExtension ? _realm : local.ToString());
-            var from = request.CallerName is { Length: > 0 } name ? $"\"{name.Replace("\"", "", StringComparison.Ordinal)}\" <{fromUri}>" : $"<{fromUri}>";
-            var contact = $"<{SipUri.Create(request.CallerId, sentBy)};transport={contactPeer.Protocol.ToString().ToLowerInvariant()}>";
-            var forkInvite = OutboundInvite.Create(uri, from, to, sentBy, contactPeer.Protocol, contact, offer);
-            forks.Add(new OutboundInvite(_x.Stack.Transactions, _x.Stack, forkInvite, contactPeer, sentBy, _logger));
-            // Ready for the callee's requests before it can send any (a BYE may overtake our set-up of the answered call).
-            _x.Legs.AddPendingLeg(forkInvite);
-            _logger.LogInformation("Originating call {CallId} from {From} to {Destination} ({Uri} via {Peer})", forkInvite.CallId, from, request.Destination, uri, contactPeer);
+            if (step.Forwarded) _logger.LogInformation("Originated call to {Destination} forwarded ({Reason}) to {Target}", request.Destination, step.Reason, step.Target);
+            rung = await RingAsync(request, step, target!, local, offer, ct).ConfigureAwait(false);
+            if (rung.Result.Answered) break;
+            var (outcome, side, cause) = ct.IsCancellationRequested ? (OriginateOutcome.Cancelled, HangupSide.Server, "cancelled by the application")
+                : rung.TimedOut ? (OriginateOutcome.NoAnswer, HangupSide.Server, "no answer")
+                : (OriginateOutcome.Rejected, HangupSide.Callee, $"the callee answered {rung.Result.StatusCode}");
+            if (rung.Forks.Count > 0)
+            {
+                var first = rung.Forks[0].Request;
+                _logger.LogInformation("Originated call {CallId} to {Destination}: {Outcome} ({Status})", first.CallId, step.Target, outcome, rung.Result.StatusCode);
+                _x.Service.Refused(first, startedAt, rung.Result.StatusCode, cause, side);
+            }
+            failure = OriginateResult.Fail(outcome, rung.Result.StatusCode, cause);
+            if (ct.IsCancellationRequested) break;
+            (step, target, failure) = await ReachableAsync(plan, plan.Next(rung.AllBusy), failure, ct).ConfigureAwait(false);
+            if (step is null) break;
         }
-        var ringing = new ForkedInvite(forks, late => _x.Stack.Transactions.Send(late.CreateRequest(SipMethods.Bye), late.Peer));
-        var timedOut = false;
-        OutboundInvite answered;
-        OutboundInviteResult result;
-        using (_x.Time.CreateTimer(_ => { timedOut = true; ringing.Cancel(); }, null, request.RingTimeout, Timeout.InfiniteTimeSpan))
-        using (ct.Register(ringing.Cancel))
-        {
-            ringing.Start();
-            (answered, result) = await ringing.CompletionAsync().ConfigureAwait(false);
-        }
-        foreach (var fork in forks)
-            if (!result.Answered || !ReferenceEquals(fork, answered)) _x.Legs.AbandonPendingLeg(fork.Request);
-        var first = forks[0].Request;
-        if (!result.Answered)
+        if (!rung.Result.Answered)
         {
             lease.Dispose();
-            var (outcome, side, cause) = ct.IsCancellationRequested ? (OriginateOutcome.Cancelled, HangupSide.Server, "cancelled by the application")
-                : timedOut ? (OriginateOutcome.NoAnswer, HangupSide.Server, "no answer")
-                : (OriginateOutcome.Rejected, HangupSide.Callee, $"the callee answered {result.StatusCode}");
-            _logger.LogInformation("Originated call {CallId} to {Destination}: {Outcome} ({Status})", first.CallId, request.Destination, outcome, result.StatusCode);
-            _x.Service.Refused(first, startedAt, result.StatusCode, cause, side);
-            return OriginateResult.Fail(outcome, result.StatusCode, cause);
+            return failure!;
         }
+        var (answered, result) = (rung.Answered!, rung.Result);
         var invite = answered.Request;
         var sentByAnswered = answered.LocalSentBy;
         var dialog = result.Dialog!;
@@ -115,40 +108,56 @@ public sealed class CallOriginator
         return new OriginateResult(OriginateOutcome.Answered, session, result.StatusCode, "answered");
     }
 
-    private async Task<Target> ResolveAsync(string destination, CancellationToken ct)
+    // The first step from this one on that resolves to something to ring (an unregistered extension counts as not answering).
+    private async Task<(RingStep? Step, CallTarget? Target, OriginateResult? Failure)> ReachableAsync(ForwardingPlan plan, RingStep? step,
+        OriginateResult? failure, CancellationToken ct)
     {
-        if (!destination.Contains(':', StringComparison.Ordinal))
+        while (step is not null && !ct.IsCancellationRequested)
         {
-            var contacts = new List<(SipUri, SipPeer)>();
-            foreach (var binding in _location.Lookup($"sip:{destination}@{_realm}"))
-                if (SipUri.Parse(binding.Contact) is { } contact) contacts.Add((contact, new SipPeer(binding.Source, binding.Protocol)));
-            if (contacts.Count == 0)
-                return Target.Fail(OriginateResult.Fail(OriginateOutcome.NotRegistered, 480, $"extension {destination} is not registered"));
-            return new Target(contacts, $"<sip:{destination}@{_realm}>", true, null);
+            var target = await _targets.ResolveAsync(step.Target, ct).ConfigureAwait(false);
+            if (target.Failure is null) return (step, target, failure);
+            failure = target.Failure;
+            if (step.Forwarded) _logger.LogInformation("Forwarding target {Target} ({Reason}) unusable: {Message}", step.Target, step.Reason, failure.Message);
+            step = plan.Next(busy: false);
         }
-        if (SipUri.Parse(destination) is not { IsSip: true } uri || uri.Host.Length == 0)
-            return Target.Fail(OriginateResult.Fail(OriginateOutcome.Failed, null, $"\"{destination}\" is not a SIP URI"));
-        var host = uri.Host.Trim('[', ']');
-        IPAddress? address;
-        if (!IPAddress.TryParse(host, out address))
-        {
-            try
-            {
-                address = (await Dns.GetHostAddressesAsync(host, ct).ConfigureAwait(false)).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork);
-            }
-            catch (SocketException)
-            {
-                address = null;
-            }
-        }
-        if (address is null) return Target.Fail(OriginateResult.Fail(OriginateOutcome.Failed, null, $"the host of {destination} was not found"));
-        var protocol = string.Equals(uri.Parameters.Get("transport"), "tcp", StringComparison.OrdinalIgnoreCase) ? SipProtocol.Tcp : SipProtocol.Udp;
-        return new Target([(uri, new SipPeer(new IPEndPoint(address, uri.Port ?? 5060), protocol))], $"<{uri.Raw}>", false, null);
+        return (null, null, ct.IsCancellationRequested ? OriginateResult.Fail(OriginateOutcome.Cancelled, null, "cancelled by the application") : failure);
     }
 
-    /// <summary>Where to ring: every registered contact of an extension (best first), or the one SIP URI.</summary>
-    private sealed record Target(IReadOnlyList<(SipUri Uri, SipPeer Peer)> Contacts, string? To, bool IsExtension, OriginateResult? Failure)
+    // Rings every contact of one step reachable from our local address at once, for the step's ring time.
+    private async Task<Ringing> RingAsync(OriginateRequest request, RingStep step, CallTarget target, IPAddress local, string offer, CancellationToken ct)
     {
-        public static Target Fail(OriginateResult failure) => new([], null, false, failure);
+        var forks = new List<OutboundInvite>(target.Contacts.Count);
+        foreach (var (uri, contactPeer) in target.Contacts)
+        {
+            if (!LocalAddress.For(contactPeer.EndPoint.Address).Equals(local)) continue;
+            var sentBy = $"{local}:{(contactPeer.Protocol == SipProtocol.Tcp ? _x.Stack.TcpEndPoint : _x.Stack.UdpEndPoint)?.Port ?? 5060}";
+            var fromUri = SipUri.Create(request.CallerId, target.IsExtension ? _targets.Realm : local.ToString());
+            var from = request.CallerName is { Length: > 0 } name ? $"\"{name.Replace("\"", "", StringComparison.Ordinal)}\" <{fromUri}>" : $"<{fromUri}>";
+            var contact = $"<{SipUri.Create(request.CallerId, sentBy)};transport={contactPeer.Protocol.ToString().ToLowerInvariant()}>";
+            var forkInvite = OutboundInvite.Create(uri, from, target.To!, sentBy, contactPeer.Protocol, contact, offer);
+            forks.Add(new OutboundInvite(_x.Stack.Transactions, _x.Stack, forkInvite, contactPeer, sentBy, _logger));
+            // Ready for the callee's requests before it can send any (a BYE may overtake our set-up of the answered call).
+            _x.Legs.AddPendingLeg(forkInvite);
+            _logger.LogInformation("Originating call {CallId} from {From} to {Destination} ({Uri} via {Peer})", forkInvite.CallId, from, step.Target, uri, contactPeer);
+        }
+        // A later step on another network than the first (our RTP port faces the first): not reachable from this call.
+        if (forks.Count == 0) return new Ringing(forks, null, new OutboundInviteResult(480, null, null), false, false);
+        var ringing = new ForkedInvite(forks, late => _x.Stack.Transactions.Send(late.CreateRequest(SipMethods.Bye), late.Peer));
+        var timedOut = false;
+        OutboundInvite answered;
+        OutboundInviteResult result;
+        using (_x.Time.CreateTimer(_ => { timedOut = true; ringing.Cancel(); }, null, step.RingTime, Timeout.InfiniteTimeSpan))
+        using (ct.Register(ringing.Cancel))
+        {
+            ringing.Start();
+            (answered, result) = await ringing.CompletionAsync().ConfigureAwait(false);
+        }
+        foreach (var fork in forks)
+            if (!result.Answered || !ReferenceEquals(fork, answered)) _x.Legs.AbandonPendingLeg(fork.Request);
+        var allBusy = !result.Answered && !timedOut && forks.TrueForAll(f => f.Completion.IsCompletedSuccessfully && f.Completion.Result.StatusCode is 486 or 600 or 603);
+        return new Ringing(forks, result.Answered ? answered : null, result, timedOut, allBusy);
     }
+
+    /// <summary>How one step rang: its forks, the one that answered, the result, whether the ring time ran out, whether every phone was busy.</summary>
+    private sealed record Ringing(List<OutboundInvite> Forks, OutboundInvite? Answered, OutboundInviteResult Result, bool TimedOut, bool AllBusy);
 }

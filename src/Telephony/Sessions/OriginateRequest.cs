@@ -14,4 +14,11 @@ public sealed record OriginateRequest(string Destination)
 
     /// <summary>How long the called party may ring before we give up with CANCEL. Default 30 s.</summary>
     public TimeSpan RingTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether an extension's forwarding rules (unconditional, busy, no answer, follow-me) apply. Default true. Calls that
+    /// must reach the person at that phone or nobody — the ACD offering a queue call to an agent — pass false, so the ACD
+    /// sees the agent's own answer or refusal and offers the call to the next agent.
+    /// </summary>
+    public bool ApplyForwarding { get; init; } = true;
 }

@@ -4,7 +4,8 @@ using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Messages;
-using CallCenter.Telephony.Sip.Registrar;
+using CallCenter.Telephony.Sessions;
+using CallCenter.Telephony.Sessions.Forwarding;
 using CallCenter.Telephony.Sip.Transactions;
 using Microsoft.Extensions.Logging;
 
@@ -24,63 +25,83 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
     private readonly B2buaContext _x;
     private readonly ServerTransaction _caller;
     private readonly SipRequest _invite;
-    private readonly Binding _binding;
+    private readonly ForwardingPlan _plan;
+    private readonly CallTargetResolver _targets;
     private readonly DateTimeOffset _startedAt;
     private readonly string _callerTag = SipResponseFactory.NewTag();
     private readonly ILogger _logger;
     private RtpRelay? _relay;
-    private OutboundInvite? _outbound;
+    private ForkedInvite? _ringing;
     private ClientDialog? _callee;
     private ActiveCall? _call;
     private volatile bool _callerCancelled;
     private volatile bool _ringTimedOut;
     private int _calleeEnded;
 
-    public B2buaCall(B2buaContext context, ServerTransaction caller, Binding binding, DateTimeOffset startedAt)
+    public B2buaCall(B2buaContext context, ServerTransaction caller, ForwardingPlan plan, CallTargetResolver targets, DateTimeOffset startedAt)
     {
         _x = context;
         _caller = caller;
         _invite = caller.Request;
-        _binding = binding;
+        _plan = plan;
+        _targets = targets;
         _startedAt = startedAt;
         _logger = context.Loggers.CreateLogger<B2buaCall>();
     }
 
     public async Task RunAsync()
     {
-        if (!PrepareMedia(out var callerAgreement, out var callerAnswer, out var calleeSession, out var calleeNegotiator)) return;
-        var calleePeer = new SipPeer(_binding.Source, _binding.Protocol);
-        var sentByB = _x.SentBy(calleePeer);
+        var (step, target, failure) = await ReachableAsync(_plan.First, null).ConfigureAwait(false);
+        if (step is null)
+        {
+            if (failure?.Outcome == Sessions.OriginateOutcome.NotRegistered)
+                Refuse(480, "Temporarily Unavailable (not registered)", "the extension is not registered", HangupSide.Server);
+            else Refuse(480, "Temporarily Unavailable (no usable destination)", failure?.Message ?? "no destination", HangupSide.Server);
+            return;
+        }
+        if (!PrepareMedia(target!.Contacts[0].Peer.EndPoint.Address, out var callerAgreement, out var callerAnswer, out var calleeSession, out var calleeNegotiator)) return;
         var offer = calleeNegotiator.CreateOffer(calleeSession).ToString();
-        var from = _invite.From!.DisplayName is { Length: > 0 } name ? $"\"{name}\" <{_invite.From.Uri.Raw}>" : $"<{_invite.From.Uri.Raw}>";
-        var request = OutboundInvite.Create(SipUri.Parse(_binding.Contact)!, from, $"<{_invite.To!.Uri.Raw}>", sentByB, calleePeer.Protocol,
-            $"<sip:{_invite.From.Uri.User}@{sentByB};transport={calleePeer.Protocol.ToString().ToLowerInvariant()}>", offer);
-        _outbound = new OutboundInvite(_x.Stack.Transactions, _x.Stack, request, calleePeer, sentByB, _logger);
-        _outbound.Provisional += OnProvisional;
         _x.Bridged.AddRinging(_caller, this);
-        // Ready for the callee's requests before it can send any (a BYE may overtake our set-up of the answered call).
-        _x.Bridged.AddPendingLeg(request);
-        using var ringTimer = _x.Time.CreateTimer(_ => OnRingTimeout(), null, _x.Options.RingTimeout, Timeout.InfiniteTimeSpan);
-        _logger.LogInformation("Call {CallId} from {From} to extension {To}: ringing {Contact} (callee leg {CalleeCallId})",
-            _invite.CallId, _invite.From.Uri, _invite.RequestUri.User, _binding.Contact, request.CallId);
-        OutboundInviteResult result;
+        Ringing rung;
         try
         {
-            _outbound.Start();
-            result = await _outbound.Completion.ConfigureAwait(false);
+            while (true)
+            {
+                rung = Ring(step, target!, offer);
+                var forked = rung.Forked;
+                // The ring timer exists before the phones see our INVITE (a test's clock may move as soon as they do).
+                using (_x.Time.CreateTimer(_ => OnRingTimeout(forked), null, step.RingTime, Timeout.InfiniteTimeSpan))
+                {
+                    forked.Start();
+                    if (_callerCancelled) forked.Cancel();
+                    rung = rung with { Result = await forked.CompletionAsync().ConfigureAwait(false) };
+                }
+                if (rung.Result.Result.Answered || _callerCancelled) break;
+                foreach (var fork in rung.Forks) _x.Bridged.AbandonPendingLeg(fork.Request);
+                var allBusy = !_ringTimedOut && rung.Forks.TrueForAll(f => f.Completion.IsCompletedSuccessfully && f.Completion.Result.StatusCode is 486 or 600 or 603);
+                var next = _plan.Next(allBusy);
+                if (next is null) break;
+                var (nextStep, nextTarget, _) = await ReachableAsync(next, null).ConfigureAwait(false);
+                if (nextStep is null || _callerCancelled) break;
+                (step, target) = (nextStep, nextTarget);
+                _ringTimedOut = false;
+            }
         }
         finally
         {
             _x.Bridged.RemoveRinging(_caller);
         }
+        var (answered, result) = rung.Result;
+        foreach (var fork in rung.Forks)
+            if (!result.Answered || !ReferenceEquals(fork, answered)) _x.Bridged.AbandonPendingLeg(fork.Request);
         if (!result.Answered || _callerCancelled)
         {
-            _x.Bridged.AbandonPendingLeg(request);
             if (result.Dialog is { } late) _x.Stack.Transactions.Send(late.CreateRequest(SipMethods.Bye), late.Peer);
             await _relay!.DisposeAsync().ConfigureAwait(false);
             Fail(result);
             return;
         }
+        var request = answered.Request;
         _callee = result.Dialog;
         var answerText = result.Response!.Body.IsEmpty ? null : SdpParser.Parse(Encoding.UTF8.GetString(result.Response.Body.Span)).Description;
         var calleeResult = answerText is null ? null : calleeNegotiator.ProcessAnswer(calleeSession, answerText);
@@ -100,7 +121,50 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
         await AnswerAsync(callerAnswer).ConfigureAwait(false);
     }
 
-    private bool PrepareMedia(out SdpMediaAgreement callerAgreement, out string callerAnswer, out SdpSession calleeSession, out SdpNegotiator calleeNegotiator)
+    // Prepares the ringing of every contact of one step at once (forked): the first to answer wins.
+    private Ringing Ring(RingStep step, CallTarget target, string offer)
+    {
+        var forks = new List<OutboundInvite>(target.Contacts.Count);
+        var from = _invite.From!.DisplayName is { Length: > 0 } name ? $"\"{name}\" <{_invite.From.Uri.Raw}>" : $"<{_invite.From.Uri.Raw}>";
+        var to = step.Forwarded ? target.To! : $"<{_invite.To!.Uri.Raw}>";
+        if (step.Forwarded)
+        {
+            _logger.LogInformation("Call {CallId} to extension {To} forwarded ({Reason}) to {Target}", _invite.CallId, _invite.RequestUri.User, step.Reason, step.Target);
+            if (!_callerCancelled) _caller.Respond(SipResponseFactory.Create(_invite, 181, toTag: _callerTag));
+        }
+        foreach (var (uri, peer) in target.Contacts)
+        {
+            var sentBy = _x.SentBy(peer);
+            var request = OutboundInvite.Create(uri, from, to, sentBy, peer.Protocol,
+                $"<sip:{_invite.From.Uri.User}@{sentBy};transport={peer.Protocol.ToString().ToLowerInvariant()}>", offer);
+            var fork = new OutboundInvite(_x.Stack.Transactions, _x.Stack, request, peer, sentBy, _logger);
+            fork.Provisional += OnProvisional;
+            forks.Add(fork);
+            // Ready for the callee's requests before it can send any (a BYE may overtake our set-up of the answered call).
+            _x.Bridged.AddPendingLeg(request);
+            _logger.LogInformation("Call {CallId} from {From} to extension {To}: ringing {Contact} (callee leg {CalleeCallId})",
+                _invite.CallId, _invite.From.Uri, _invite.RequestUri.User, uri, request.CallId);
+        }
+        var forked = new ForkedInvite(forks, late => _x.Stack.Transactions.Send(late.CreateRequest(SipMethods.Bye), late.Peer));
+        Volatile.Write(ref _ringing, forked);
+        return new Ringing(forks, forked, default);
+    }
+
+    // The first step from this one on that resolves to phones to ring (an unregistered extension counts as not answering).
+    private async Task<(RingStep? Step, CallTarget? Target, Sessions.OriginateResult? Failure)> ReachableAsync(RingStep? step, Sessions.OriginateResult? failure)
+    {
+        while (step is not null && !_callerCancelled)
+        {
+            var target = await _targets.ResolveAsync(step.Target, CancellationToken.None).ConfigureAwait(false);
+            if (target.Failure is null) return (step, target, failure);
+            failure = target.Failure;
+            _logger.LogInformation("Call {CallId}: {Target} ({Reason}) cannot be rung: {Message}", _invite.CallId, step.Target, step.Reason, failure.Message);
+            step = _plan.Next(busy: false);
+        }
+        return (null, null, failure);
+    }
+
+    private bool PrepareMedia(System.Net.IPAddress calleeAddress, out SdpMediaAgreement callerAgreement, out string callerAnswer, out SdpSession calleeSession, out SdpNegotiator calleeNegotiator)
     {
         callerAgreement = null!; callerAnswer = ""; calleeSession = null!; calleeNegotiator = null!;
         if (_invite.Body.IsEmpty || !string.Equals(_invite.ContentType?.Split(';')[0].Trim(), "application/sdp", StringComparison.OrdinalIgnoreCase))
@@ -115,7 +179,7 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
             return false;
         }
         var localA = Transport.LocalAddress.For(_caller.Peer.EndPoint.Address);
-        var localB = Transport.LocalAddress.For(_binding.Source.Address);
+        var localB = Transport.LocalAddress.For(calleeAddress);
         var leaseA = _x.Ports.TryAllocate(localA);
         var leaseB = leaseA is null ? null : _x.Ports.TryAllocate(localB);
         if (leaseA is null || leaseB is null)
@@ -169,19 +233,19 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
             _caller.Respond(SipResponseFactory.Create(_invite, 180, toTag: _callerTag));
     }
 
-    private void OnRingTimeout()
+    private void OnRingTimeout(ForkedInvite ringing)
     {
-        if (_outbound is null || _outbound.Completion.IsCompleted) return;
+        if (!ReferenceEquals(Volatile.Read(ref _ringing), ringing)) return;
         _ringTimedOut = true;
-        _logger.LogInformation("Call {CallId}: no answer within {Timeout}, cancelling", _invite.CallId, _x.Options.RingTimeout);
-        _outbound.Cancel();
+        _logger.LogInformation("Call {CallId}: no answer in time, cancelling", _invite.CallId);
+        ringing.Cancel();
     }
 
     /// <summary>The caller sent CANCEL (it got its 487 from the CANCEL handler): cancel the callee leg.</summary>
     public void OnCallerCancel()
     {
         _callerCancelled = true;
-        _outbound?.Cancel();
+        Volatile.Read(ref _ringing)?.Cancel();
     }
 
     private void Fail(OutboundInviteResult result)
@@ -284,4 +348,7 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
         }
         if (_relay is not null) await _relay.DisposeAsync().ConfigureAwait(false);
     }
+
+    /// <summary>One step's ringing: its forks, the forked INVITE and, once it completed, its result.</summary>
+    private sealed record Ringing(List<OutboundInvite> Forks, ForkedInvite Forked, (OutboundInvite Fork, OutboundInviteResult Result) Result);
 }

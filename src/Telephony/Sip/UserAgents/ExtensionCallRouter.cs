@@ -1,3 +1,6 @@
+using CallCenter.Telephony.Sessions;
+using CallCenter.Telephony.Sessions.FeatureCodes;
+using CallCenter.Telephony.Sessions.Forwarding;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Registrar;
@@ -10,8 +13,11 @@ namespace CallCenter.Telephony.Sip.UserAgents;
 /// Routes INVITEs for numbers that are not built-in services. Such calls must come from an extension:
 /// the caller is challenged with 407 (the registrar's realm, nonces, challenges and credential store)
 /// and must authenticate as the user in its From — before the number is looked at, so an outsider gets
-/// the same 407 for every number and cannot enumerate extensions. A number that is no extension gets 404. Then the callee's live registrar binding (the best one; no forking yet) is called
-/// through a <see cref="B2buaCall"/>; a known extension without a binding gets 480.
+/// the same 407 for every number and cannot enumerate extensions. A feature code (<c>*7x</c>) of the authenticated caller goes to
+/// the <see cref="IFeatureCodeHandler"/> (answered, a confirmation played, hung up). A number that is no extension gets 404.
+/// Then every live registrar binding of the callee is rung at once through a <see cref="B2buaCall"/>, following the
+/// extension's <see cref="IExtensionForwarding"/> rules (<see cref="ForwardingPlan"/>); a known extension without a binding
+/// and without forwarding gets 480.
 /// </summary>
 public sealed class ExtensionCallRouter
 {
@@ -21,12 +27,21 @@ public sealed class ExtensionCallRouter
     private readonly ISipCredentialStore _credentials;
     private readonly RegistrarOptions _registrar;
     private readonly ILogger _logger;
+    private readonly CallTargetResolver _targets;
+    private readonly IExtensionForwarding? _forwarding;
+    private readonly FeatureCodeCall? _featureCodes;
 
     public ExtensionCallRouter(SipStack stack, Rtp.RtpPortPool ports, Sdp.SdpNegotiator negotiator, CallService service, BridgedCallRegistry bridged,
         LocationService location, DigestVerifier verifier, ISipCredentialStore credentials, RegistrarOptions registrar, B2buaOptions options,
-        TimeProvider time, ILoggerFactory loggers)
+        TimeProvider time, ILoggerFactory loggers, IExtensionForwarding? forwarding = null, IFeatureCodeHandler? featureCodes = null,
+        Media.Clock.MediaClock? clock = null, CallSessionRegistry? sessions = null)
     {
         _context = new B2buaContext(stack, ports, negotiator, service, bridged, options, time, loggers);
+        _targets = new CallTargetResolver(location, registrar.Realm);
+        _forwarding = forwarding;
+        if (featureCodes is not null && clock is not null)
+            _featureCodes = new FeatureCodeCall(featureCodes, new InboundAnswerer(stack, service, ports, negotiator, time),
+                new CallSessionContext(stack, service, bridged, clock, CallSessionContext.DefaultHoldMusic, time, loggers), sessions ?? new CallSessionRegistry(), time, loggers);
         _location = location;
         _verifier = verifier;
         _credentials = credentials;
@@ -46,20 +61,25 @@ public sealed class ExtensionCallRouter
             // Authenticate first: an unauthenticated caller must not learn which numbers are extensions (404 vs 407).
             if (!await AuthenticateAsync(transaction).ConfigureAwait(false)) return;
             var number = request.RequestUri.User ?? "";
+            if (_featureCodes is not null && FeatureCodes.IsFeatureCode(number))
+            {
+                await _featureCodes.HandleAsync(transaction, request.From!.Uri.User!, number, startedAt).ConfigureAwait(false);
+                return;
+            }
             if (number.Length == 0 || await _credentials.FindAsync(number).ConfigureAwait(false) is null)
             {
                 _logger.LogInformation("INVITE from {From} to {Number}: no such number", request.From?.Uri, number);
                 Refuse(transaction, 404, null, "no such number", startedAt);
                 return;
             }
-            var binding = _location.Lookup($"sip:{number}@{_registrar.Realm}").FirstOrDefault();
-            if (binding is null)
+            var plan = new ForwardingPlan(number, _forwarding?.For(number), _context.Options.RingTimeout);
+            if (!plan.Forwards && _location.Lookup($"sip:{number}@{_registrar.Realm}").Count == 0)
             {
                 _logger.LogInformation("INVITE from {From} to extension {Number}: not registered", request.From?.Uri, number);
                 Refuse(transaction, 480, "Temporarily Unavailable (not registered)", "the extension is not registered", startedAt);
                 return;
             }
-            await new B2buaCall(_context, transaction, binding, startedAt).RunAsync().ConfigureAwait(false);
+            await new B2buaCall(_context, transaction, plan, _targets, startedAt).RunAsync().ConfigureAwait(false);
         }
         catch (Exception ex)
         {

@@ -101,7 +101,8 @@ public sealed class InviteHandler : ISipRequestHandler
         var request = transaction.Request;
         try
         {
-            if (_incoming is not null && await _incoming.AcceptsAsync(number, request.From?.Uri.User ?? "", CancellationToken.None).ConfigureAwait(false))
+            // Feature codes (*7x) act on the caller's own extension: only the authenticated path below may reach them.
+            if (_incoming is not null && !Sessions.FeatureCodes.FeatureCodes.IsFeatureCode(number) && await _incoming.AcceptsAsync(number, request.From?.Uri.User ?? "", CancellationToken.None).ConfigureAwait(false))
             {
                 await RunSessionAsync(NewSession(transaction), _incoming.HandleAsync, "the incoming-call handler").ConfigureAwait(false);
                 return;

@@ -1,0 +1,74 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CallCenter.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ExtensionForwarding : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "FollowMe",
+                table: "extensions",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ForwardAlways",
+                table: "extensions",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ForwardBusy",
+                table: "extensions",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ForwardNoAnswer",
+                table: "extensions",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "NoAnswerSeconds",
+                table: "extensions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 20);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "FollowMe",
+                table: "extensions");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardAlways",
+                table: "extensions");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardBusy",
+                table: "extensions");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardNoAnswer",
+                table: "extensions");
+
+            migrationBuilder.DropColumn(
+                name: "NoAnswerSeconds",
+                table: "extensions");
+        }
+    }
+}
