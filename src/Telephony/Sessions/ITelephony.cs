@@ -13,7 +13,7 @@ public interface ITelephony
     IReadOnlyList<Registration> Registrations { get; }
 
     /// <summary>
-    /// Calls an extension (its best registrar binding) or a SIP URI (a trunk) and waits until it is answered
+    /// Calls an extension (every registered phone of it at once, following its forwarding unless told not to) or a SIP URI (a trunk) and waits until it is answered
     /// (an outbound <see cref="ICallSession"/>), refused, unanswered within the ring timeout (CANCEL), or
     /// <paramref name="ct"/> is cancelled (CANCEL). Expected failures are results, not exceptions.
     /// </summary>
