@@ -1,0 +1,276 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using CallCenter.Interop.Tests.Ivr;
+using CallCenter.Interop.Tests.Sip;
+using CallCenter.Interop.Tests.Sip.Baresip;
+
+namespace CallCenter.Interop.Tests.Acd;
+
+/// <summary>
+/// Base of the ACD interop tests: the class's shared <see cref="AcdPortal"/>, and for each test three fresh baresip
+/// agents' phones (extensions 1001/1002/1003 of agents 8001/8002/8003, auto-answer, tones of 500/900/1,300 Hz) with every
+/// agent logged out, so a test starts from a known ACD state whatever the test before it left. Helpers configure a queue
+/// (<c>PUT /api/v1/queues/{name}</c>), log agents in in a chosen order, place SIPp callers (the caller keeps the line until the
+/// server hangs up, or hangs up after a delay), hang an agent's phone up, and read the results through the API.
+/// </summary>
+public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>, IAsyncLifetime
+{
+    /// <summary>Limit of every await on a peer or the Portal: generous for a loaded 2-core machine, far below SIPp's own timeouts.</summary>
+    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+
+    /// <summary>Agent → (extension, the tone its phone plays).</summary>
+    protected static readonly IReadOnlyDictionary<string, (string Extension, double ToneHz)> Agents = new Dictionary<string, (string, double)>
+    {
+        ["8001"] = ("1001", 500),
+        ["8002"] = ("1002", 900),
+        ["8003"] = ("1003", 1300),
+    };
+
+    private readonly Dictionary<string, BaresipPhone> _phones = [];
+    private readonly Dictionary<BaresipPhone, int> _seen = [];
+    private readonly HashSet<string> _queues = [];
+
+    protected AcdPortal Center { get; } = portal;
+    protected HttpClient Http => Center.Http;
+
+    /// <summary>The phone agent <paramref name="agent"/> works on.</summary>
+    private protected BaresipPhone PhoneOf(string agent) => _phones[Agents[agent].Extension];
+
+    protected IEnumerable<string> AgentIds => Agents.Keys;
+
+    public async Task InitializeAsync()
+    {
+        foreach (var agent in Agents.Keys) await LogOutAsync(agent);
+        var folder = Directory.CreateDirectory(Path.Combine(Center.Folder, $"test-{Guid.NewGuid():N}")).FullName;
+        var started = await Task.WhenAll(Agents.Values.Select(a =>
+            BaresipPhone.StartAsync(folder, a.Extension, AcdPortal.Password, Center.Udp, autoAnswer: true, toneHz: a.ToneHz)));
+        foreach (var phone in started)
+        {
+            _phones[phone.User] = phone;
+            _seen[phone] = 0;
+        }
+        await Task.WhenAll(started.Select(p => p.WaitRegisteredAsync(Wait)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        // A failed test may leave callers waiting in its queue (SIPp holds the line for up to 50 s): with no members left
+        // they can never be offered to the next test's agents.
+        foreach (var queue in _queues)
+        {
+            using var response = await Http.PutAsJsonAsync($"/api/v1/queues/{queue}", new { members = Array.Empty<object>() });
+        }
+        foreach (var phone in _phones.Values) await phone.DisposeAsync();
+    }
+
+    // --- the ACD through the API ---------------------------------------------------------------------------------
+
+    /// <summary>Creates or replaces a queue; the Portal applies it to the live ACD at once. Emptied again after the test.</summary>
+    protected async Task PutQueueAsync(string name, object settings)
+    {
+        _queues.Add(name);
+        using var response = await Http.PutAsJsonAsync($"/api/v1/queues/{name}", settings);
+        Assert.True(response.IsSuccessStatusCode, $"PUT queue {name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>Every test agent as a member of the queue, in agent-number order.</summary>
+    protected static object[] AllAgentsAsMembers => [.. Agents.Keys.Select(a => new { agent = a })];
+
+    /// <summary>Logs the agents in one after another, Ready (the ACD stamps each login: the first is idle longest).</summary>
+    protected async Task LogInAsync(params string[] agents)
+    {
+        foreach (var agent in agents) Assert.Equal("Ready", (await PostAgentAsync(agent, "login")).Status);
+    }
+
+    protected async Task LogInNotReadyAsync(string agent) =>
+        Assert.Equal("NotReady", (await PostAgentAsync(agent, "login", new { ready = false })).Status);
+
+    protected Task<ApiAcdAgent> ReadyAsync(string agent) => PostAgentAsync(agent, "ready");
+
+    private async Task LogOutAsync(string agent)
+    {
+        if ((await AgentAsync(agent)).Status == "LoggedOut") return;
+        await PostAgentAsync(agent, "logout");
+    }
+
+    private async Task<ApiAcdAgent> PostAgentAsync(string agent, string action, object? body = null)
+    {
+        using var response = body is null ? await Http.PostAsync($"/api/v1/agents/{agent}/{action}", null) : await Http.PostAsJsonAsync($"/api/v1/agents/{agent}/{action}", body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"POST agent {agent} {action}: {(int)response.StatusCode} {text}");
+        return (await response.Content.ReadFromJsonAsync<ApiAcdAgent>())!;
+    }
+
+    protected async Task<ApiAcdAgent> AgentAsync(string agent) => (await Http.GetFromJsonAsync<ApiAcdAgent>($"/api/v1/acd/agents/{agent}"))!;
+
+    /// <summary>
+    /// Until <paramref name="count"/> callers wait in the queue: the ACD takes a caller in memory and logs nothing then, so
+    /// its live view is read every 50 ms, at most <see cref="Wait"/>.
+    /// </summary>
+    protected async Task WaitingAsync(string queue, int count)
+    {
+        var clock = Stopwatch.StartNew();
+        ApiAcdQueue? view = null;
+        while (clock.Elapsed < Wait)
+        {
+            view = await Http.GetFromJsonAsync<ApiAcdQueue>($"/api/v1/acd/queues/{queue}");
+            if (view!.Waiting == count) return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"queue {queue} did not have {count} waiting within {Wait} (last: {view})\n{Center.Portal.Output}");
+    }
+
+    /// <summary>
+    /// The queue events of a call once <paramref name="shows"/> holds: the ACD writes its log to the database in batches, off
+    /// the decision path, and the Portal logs no line for it, so the API is read every 50 ms, at most <see cref="Wait"/>.
+    /// Oldest first.
+    /// </summary>
+    protected async Task<List<ApiQueueEvent>> QueueEventsAsync(string callId, Func<List<ApiQueueEvent>, bool> shows)
+    {
+        var clock = Stopwatch.StartNew();
+        List<ApiQueueEvent> events = [];
+        while (clock.Elapsed < Wait)
+        {
+            events = [.. (await Http.GetFromJsonAsync<List<ApiQueueEvent>>($"/api/v1/queue-events?callId={Uri.EscapeDataString(callId)}"))!.OrderBy(e => e.Id)];
+            if (shows(events)) return events;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"the queue events of {callId} did not show as expected within {Wait}: {string.Join(", ", events)}");
+    }
+
+    /// <summary>
+    /// An agent's status changes since <paramref name="since"/>, oldest first, once <paramref name="shows"/> holds (written in
+    /// batches like the queue log, so read every 50 ms, at most <see cref="Wait"/>).
+    /// </summary>
+    protected async Task<List<ApiStatusChange>> StatusChangesAsync(string agent, DateTimeOffset since, Func<List<ApiStatusChange>, bool> shows)
+    {
+        var clock = Stopwatch.StartNew();
+        List<ApiStatusChange> changes = [];
+        var url = $"/api/v1/agents/{agent}/status-changes?since={Uri.EscapeDataString(since.UtcDateTime.ToString("O"))}";
+        while (clock.Elapsed < Wait)
+        {
+            changes = [.. (await Http.GetFromJsonAsync<List<ApiStatusChange>>(url))!.OrderBy(c => c.Id)];
+            if (shows(changes)) return changes;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"the status changes of {agent} did not show as expected within {Wait}: {string.Join(", ", changes)}");
+    }
+
+    /// <summary>
+    /// The call as <c>GET /api/v1/calls?callId=</c> shows it once its queue visit is on it: the trace is stored after the
+    /// flow ends (after the caller's SIPp has finished), and the Portal logs nothing then, so the API is read every 50 ms,
+    /// at most <see cref="Wait"/>.
+    /// </summary>
+    protected async Task<ApiCall> CallFromApiAsync(string callId)
+    {
+        var clock = Stopwatch.StartNew();
+        var url = $"/api/v1/calls?callId={Uri.EscapeDataString(callId)}";
+        List<ApiCall>? calls = null;
+        while (clock.Elapsed < Wait)
+        {
+            calls = await Http.GetFromJsonAsync<List<ApiCall>>(url);
+            if (calls is [{ Flow: not null, Queues.Count: > 0 } call]) return call;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"GET {url} did not show the call's queue visit within {Wait} (last: {(calls is null ? "null" : string.Join(", ", calls))})\n{Center.Portal.Output}");
+    }
+
+    protected Task SeesAsync(string logText) => Center.Portal.WaitForOutputAsync(logText, Wait);
+
+    // --- the agents' phones ------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The next event of <paramref name="type"/> on the phone after the last one a test consumed (each phone keeps a
+    /// cursor, so a second call on the same phone waits for its own events).
+    /// </summary>
+    private protected async Task<BaresipEvent> NextEventAsync(BaresipPhone phone, string type, TimeSpan? timeout = null)
+    {
+        var from = _seen[phone];
+        var found = await phone.Control.WaitForEventAsync(type, timeout ?? Wait, after: from);
+        var events = phone.Control.Events;
+        for (var i = from; i < events.Count; i++)
+            if (events[i].Type == type)
+            {
+                _seen[phone] = i + 1;
+                break;
+            }
+        return found;
+    }
+
+    /// <summary>The agent whose phone establishes a call next (any of the three), with the caller URI its phone was offered.</summary>
+    protected async Task<(string Agent, string CallerUri)> NextAnsweringAgentAsync()
+    {
+        var marks = _phones.Values.ToDictionary(p => p, p => _seen[p]);
+        var first = await Task.WhenAny(marks.Select(async m =>
+        {
+            await m.Key.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait, after: m.Value);
+            return m.Key;
+        }));
+        var phone = await first;
+        // An auto-answering baresip reports no CALL_INCOMING; CALL_ESTABLISHED names the peer (the caller's number).
+        var established = await NextEventAsync(phone, "CALL_ESTABLISHED");
+        return (Agents.Single(a => a.Value.Extension == phone.User).Key, established.Param);
+    }
+
+    /// <summary>The agent hangs up their call and the phone reports it closed.</summary>
+    private protected async Task HangUpAsync(BaresipPhone phone)
+    {
+        await phone.Control.CommandAsync("hangup");
+        await NextEventAsync(phone, "CALL_CLOSED");
+    }
+
+    /// <summary>Whether the phone was offered any call so far in this test (auto-answer phones report no CALL_INCOMING, only the SDP and call events).</summary>
+    private protected static bool Rang(BaresipPhone phone) => phone.Control.Events.Any(e => e.Type.StartsWith("CALL_", StringComparison.Ordinal));
+
+    // --- callers ---------------------------------------------------------------------------------------------
+
+    /// <summary>A SIPp caller under way: its Call-ID (what the API filters on) and its run.</summary>
+    private protected sealed record Caller(string CallId, string Number, Task<Sipp.Run> Run)
+    {
+        public async Task<Sipp.Run> EndedAsync()
+        {
+            var run = await Run;
+            Assert.True(run.ExitCode == 0, $"SIPp exit {run.ExitCode}\n{run.Output}\n{run.Log}");
+            return run;
+        }
+    }
+
+    /// <summary>Calls <paramref name="line"/> as <paramref name="number"/> and keeps the line until the server hangs up.</summary>
+    private protected Caller Call(string line, string number, params PcapStep[] steps) => Start("ivr_call.xml", line, number, null, steps);
+
+    /// <summary>As <see cref="Call"/>, but the caller hangs up <paramref name="after"/> the answer.</summary>
+    private protected Caller CallAndHangUp(string line, string number, TimeSpan after) => Start("ivr_hangup.xml", line, number, after, []);
+
+    private Caller Start(string scenario, string line, string number, TimeSpan? hangUpAfter, PcapStep[] steps)
+    {
+        var pcap = Path.Combine(Center.Folder, $"caller-{Guid.NewGuid():N}.pcap");
+        // A pcap needs at least one packet: a lone tone frame far after anything the test waits for.
+        RtpPcap.WriteScript(pcap, steps.Length > 0 ? steps : [PcapStep.Tone(100, 120)]);
+        var callId = $"{Guid.NewGuid():N}@acd-interop";
+        string[] extra = ["-s", line, "-key", "caller", number, "-cid_str", callId, "-mi", "127.0.0.1", "-mp", FreeUdpPortPair().ToString(),
+            "-key", "pcap", pcap, "-timeout", "55s"];
+        if (hangUpAfter is { } after) extra = [.. extra, "-d", ((int)after.TotalMilliseconds).ToString()];
+        return new Caller(callId, number, Sipp.RunAsync(Center.Udp, scenario, "u1", extra));
+    }
+
+    private static int FreeUdpPortPair()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            using var rtp = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+            rtp.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            var port = ((IPEndPoint)rtp.LocalEndPoint!).Port;
+            if (port % 2 != 0 || port > 65_000) continue;
+            try
+            {
+                using var rtcp = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                rtcp.Bind(new IPEndPoint(IPAddress.Loopback, port + 1));
+                return port;
+            }
+            catch (SocketException) { }
+        }
+        throw new InvalidOperationException("no free UDP port pair for SIPp's media");
+    }
+}
