@@ -188,7 +188,15 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
     private protected async Task<BaresipEvent> NextEventAsync(BaresipPhone phone, string type, TimeSpan? timeout = null)
     {
         var from = _seen[phone];
-        var found = await phone.Control.WaitForEventAsync(type, timeout ?? Wait, after: from);
+        BaresipEvent found;
+        try
+        {
+            found = await phone.Control.WaitForEventAsync(type, timeout ?? Wait, after: from);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"phone {phone.User}: {ex.Message}\n{await DiagnosticsAsync()}", ex);
+        }
         var events = phone.Control.Events;
         for (var i = from; i < events.Count; i++)
             if (events[i].Type == type)
@@ -199,20 +207,48 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
         return found;
     }
 
-    /// <summary>The agent whose phone establishes a call next (any of the three), with the caller URI its phone was offered.</summary>
-    protected async Task<(string Agent, string CallerUri)> NextAnsweringAgentAsync()
+    /// <summary>The agent whose phone establishes a call next (any of the three), with the caller URI its phone names.</summary>
+    private protected async Task<(string Agent, string CallerUri)> NextAnsweringAgentAsync()
     {
-        var marks = _phones.Values.ToDictionary(p => p, p => _seen[p]);
-        var first = await Task.WhenAny(marks.Select(async m =>
+        using var stop = new CancellationTokenSource(Wait);
+        var established = new TaskCompletionSource<BaresipPhone>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = stop.Token.Register(() => established.TrySetCanceled());
+        foreach (var (phone, from) in _phones.Values.Select(p => (p, _seen[p])))
+            _ = phone.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait, after: from)
+                .ContinueWith(t => { if (t.IsCompletedSuccessfully) established.TrySetResult(phone); }, TaskScheduler.Default);
+        BaresipPhone answering;
+        try
         {
-            await m.Key.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait, after: m.Value);
-            return m.Key;
-        }));
-        var phone = await first;
+            answering = await established.Task;
+        }
+        catch (TaskCanceledException)
+        {
+            throw new TimeoutException($"no agent's phone established a call within {Wait}\n{await DiagnosticsAsync()}");
+        }
         // An auto-answering baresip reports no CALL_INCOMING; CALL_ESTABLISHED names the peer (the caller's number).
-        var established = await NextEventAsync(phone, "CALL_ESTABLISHED");
-        return (Agents.Single(a => a.Value.Extension == phone.User).Key, established.Param);
+        var event_ = await NextEventAsync(answering, "CALL_ESTABLISHED");
+        return (Agents.Single(a => a.Value.Extension == answering.User).Key, event_.Param);
     }
+
+    /// <summary>What a failure message needs: the agents' live states, each phone's events and log tail, the Portal's log tail.</summary>
+    private protected async Task<string> DiagnosticsAsync()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var agent in Agents.Keys)
+        {
+            try { text.AppendLine($"ACD {agent}: {await AgentAsync(agent)}"); }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException) { text.AppendLine($"ACD {agent}: {ex.Message}"); }
+        }
+        foreach (var phone in _phones.Values)
+        {
+            text.AppendLine($"--- phone {phone.User}: {string.Join(", ", phone.Control.Events.Select(e => $"{e.Type}({e.Param})"))}");
+            text.AppendLine(Tail(phone.Log, 15));
+        }
+        text.AppendLine("--- portal ---").AppendLine(Tail(Center.Portal.Output, 80));
+        return text.ToString();
+    }
+
+    private static string Tail(string log, int lines) => string.Join('\n', log.Split('\n').TakeLast(lines));
 
     /// <summary>The agent hangs up their call and the phone reports it closed.</summary>
     private protected async Task HangUpAsync(BaresipPhone phone)
