@@ -207,8 +207,11 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
         return found;
     }
 
-    /// <summary>The agent whose phone establishes a call next (any of the three), with the caller URI its phone names.</summary>
-    private protected async Task<(string Agent, string CallerUri)> NextAnsweringAgentAsync()
+    /// <summary>
+    /// The agent whose phone establishes a call next (any of the three), with the caller URI its phone names; fails at once
+    /// with SIPp's output if <paramref name="caller"/> ends first (e.g. refused, or never got in).
+    /// </summary>
+    private protected async Task<(string Agent, string CallerUri)> NextAnsweringAgentAsync(Caller caller)
     {
         using var stop = new CancellationTokenSource(Wait);
         var established = new TaskCompletionSource<BaresipPhone>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -216,6 +219,9 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
         foreach (var (phone, from) in _phones.Values.Select(p => (p, _seen[p])))
             _ = phone.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait, after: from)
                 .ContinueWith(t => { if (t.IsCompletedSuccessfully) established.TrySetResult(phone); }, TaskScheduler.Default);
+        _ = caller.Run.ContinueWith(t => established.TrySetException(new InvalidOperationException(t.IsCompletedSuccessfully
+            ? $"the caller's SIPp ended (exit {t.Result.ExitCode}) before any agent's phone answered:\n{t.Result.Output}\n{t.Result.Log}"
+            : $"the caller's SIPp failed: {t.Exception}")), TaskScheduler.Default);
         BaresipPhone answering;
         try
         {

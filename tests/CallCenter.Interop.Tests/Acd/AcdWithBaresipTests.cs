@@ -20,10 +20,10 @@ public sealed class AcdWithBaresipTests(AcdPortal portal) : AcdPortalTest(portal
         await LogInAsync("8002", "8003", "8001");
 
         var first = Call("96601", "13900000101");
-        Assert.Equal("8002", (await NextAnsweringAgentAsync()).Agent);
+        Assert.Equal("8002", (await NextAnsweringAgentAsync(first)).Agent);
         // 8002 is on the call: the next caller goes to the agent idle longest among the others.
         var second = Call("96601", "13900000102");
-        Assert.Equal("8003", (await NextAnsweringAgentAsync()).Agent);
+        Assert.Equal("8003", (await NextAnsweringAgentAsync(second)).Agent);
         Assert.False(Rang(PhoneOf("8001")), "8001, logged in last, was not offered a call");
         await HangUpAsync(PhoneOf("8002"));
         await HangUpAsync(PhoneOf("8003"));
@@ -49,7 +49,7 @@ public sealed class AcdWithBaresipTests(AcdPortal portal) : AcdPortalTest(portal
         for (var i = 1; i <= 4; i++)
         {
             var caller = Call("96602", $"1390000020{i}");
-            var (agent, _) = await NextAnsweringAgentAsync();
+            var (agent, _) = await NextAnsweringAgentAsync(caller);
             reached.Add(agent);
             callIds.Add(caller.CallId);
             await HangUpAsync(PhoneOf(agent));
@@ -75,7 +75,7 @@ public sealed class AcdWithBaresipTests(AcdPortal portal) : AcdPortalTest(portal
         var caller = Call("96603", "13900000301");
         await NextEventAsync(silent, "CALL_INCOMING");
         var ringing = Stopwatch.StartNew();
-        var (agent, _) = await NextAnsweringAgentAsync();
+        var (agent, _) = await NextAnsweringAgentAsync(caller);
         var skippedAfter = ringing.Elapsed;
         Assert.Equal("8002", agent);
         // The unanswered ringing is withdrawn (CANCEL) and the agent is out of the rotation until they make themselves ready.
@@ -110,7 +110,7 @@ public sealed class AcdWithBaresipTests(AcdPortal portal) : AcdPortalTest(portal
         var caller = Call("96603", "13900000311");
         await NextEventAsync(silent, "CALL_INCOMING");
         var ringing = Stopwatch.StartNew();
-        Assert.Equal("8002", (await NextAnsweringAgentAsync()).Agent);
+        Assert.Equal("8002", (await NextAnsweringAgentAsync(caller)).Agent);
         var nextAgentAfter = ringing.Elapsed;
         await NextEventAsync(silent, "CALL_CLOSED");
         var stoppedAfter = ringing.Elapsed;
