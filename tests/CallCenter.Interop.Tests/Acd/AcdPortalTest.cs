@@ -232,8 +232,8 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
             throw new TimeoutException($"no agent's phone established a call within {Wait}\n{await DiagnosticsAsync()}");
         }
         // An auto-answering baresip reports no CALL_INCOMING; CALL_ESTABLISHED names the peer (the caller's number).
-        var event_ = await NextEventAsync(answering, "CALL_ESTABLISHED");
-        return (Agents.Single(a => a.Value.Extension == answering.User).Key, event_.Param);
+        var answered = await NextEventAsync(answering, "CALL_ESTABLISHED");
+        return (Agents.Single(a => a.Value.Extension == answering.User).Key, answered.Param);
     }
 
     /// <summary>What a failure message needs: the agents' live states, each phone's events and log tail, the Portal's log tail.</summary>
