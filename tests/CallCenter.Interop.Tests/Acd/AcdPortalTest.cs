@@ -44,14 +44,34 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
     {
         foreach (var agent in Agents.Keys) await LogOutAsync(agent);
         var folder = Directory.CreateDirectory(Path.Combine(Center.Folder, $"test-{Guid.NewGuid():N}")).FullName;
-        var started = await Task.WhenAll(Agents.Values.Select(a =>
-            BaresipPhone.StartAsync(folder, a.Extension, AcdPortal.Password, Center.Udp, autoAnswer: true, toneHz: a.ToneHz)));
-        foreach (var phone in started)
+        // One after another: each phone has bound its ports before the next picks free ones.
+        foreach (var (extension, toneHz) in Agents.Values)
         {
+            var phone = await StartPhoneAsync(folder, extension, toneHz);
             _phones[phone.User] = phone;
             _seen[phone] = 0;
         }
-        await Task.WhenAll(started.Select(p => p.WaitRegisteredAsync(Wait)));
+        await Task.WhenAll(_phones.Values.Select(p => p.WaitRegisteredAsync(Wait)));
+    }
+
+    /// <summary>
+    /// BaresipPhone picks a free SIP port and baresip binds it a moment later: on a machine shared with other tests another
+    /// process can take it in between (baresip then logs "Address already in use" and never opens ctrl_tcp). That race,
+    /// and only it, is retried with a fresh folder and port.
+    /// </summary>
+    private async Task<BaresipPhone> StartPhoneAsync(string folder, string extension, double toneHz)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var own = Directory.CreateDirectory(Path.Combine(folder, $"{extension}-{attempt}")).FullName;
+            try
+            {
+                return await BaresipPhone.StartAsync(own, extension, AcdPortal.Password, Center.Udp, autoAnswer: true, toneHz: toneHz);
+            }
+            catch (TimeoutException ex) when (attempt < 3 && ex.Message.Contains("Address already in use", StringComparison.Ordinal))
+            {
+            }
+        }
     }
 
     public async Task DisposeAsync()
