@@ -35,11 +35,15 @@ public sealed partial class AcdPortal : IAsyncLifetime
     public IPEndPoint Udp { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>Full path of the SIPp scenario of a caller who waits for the server's BYE (<see cref="CallerScenario"/>).</summary>
+    public string CallerScenarioPath { get; private set; } = null!;
+
     [GeneratedRegex(@"SIP listening on udp:(?<udp>[0-9.]+:\d+) tcp:(?<tcp>[0-9.]+:\d+)")]
     private static partial Regex Listening();
 
     public async Task InitializeAsync()
     {
+        CallerScenarioPath = CallerScenario.Write(Folder);
         Portal = await PortalProcess.StartAsync(Folder, TimeSpan.FromSeconds(90),
             $"DemoData:ExtensionPassword={Password}", $"Workflows:Folder={WorkflowsWithTestFlows()}");
         var match = Listening().Match(Portal.Output);

@@ -38,8 +38,6 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
     /// <summary>The phone agent <paramref name="agent"/> works on.</summary>
     private protected BaresipPhone PhoneOf(string agent) => _phones[Agents[agent].Extension];
 
-    protected IEnumerable<string> AgentIds => Agents.Keys;
-
     public async Task InitializeAsync()
     {
         foreach (var agent in Agents.Keys) await LogOutAsync(agent);
@@ -300,11 +298,12 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
     }
 
     /// <summary>Calls <paramref name="line"/> as <paramref name="number"/> and keeps the line until the server hangs up.</summary>
-    private protected Caller Call(string line, string number, params PcapStep[] steps) => Start("ivr_call.xml", line, number, null, steps);
+    private protected Caller Call(string line, string number, params PcapStep[] steps) => Start(Center.CallerScenarioPath, line, number, null, steps);
 
     /// <summary>As <see cref="Call"/>, but the caller hangs up <paramref name="after"/> the answer.</summary>
     private protected Caller CallAndHangUp(string line, string number, TimeSpan after) => Start("ivr_hangup.xml", line, number, after, []);
 
+    /// <param name="scenario">A file of Scenarios/, or a full path (Sipp combines it with Scenarios/, and a full path wins).</param>
     private Caller Start(string scenario, string line, string number, TimeSpan? hangUpAfter, PcapStep[] steps)
     {
         var pcap = Path.Combine(Center.Folder, $"caller-{Guid.NewGuid():N}.pcap");
