@@ -136,6 +136,8 @@ public sealed partial class InMemoryAcd
         offer.Agents.Remove(agent);
         agent.Offers.Remove(offer);
         Log(QueueEventType.RingNoAnswer, call.Id, queue.Name, agent.Id, Text((long)(Now - offer.At).TotalMilliseconds), timedOut ? "timeout" : "rejected");
+        // The ACD gave up on this phone: it must stop ringing before the call is offered on.
+        if (timedOut) _dispatcher.Enqueue(new OfferCancelled(++_eventSequence, Now, offer.Id, call.Id, agent.Id, OfferCancelReason.RingTimeout));
         (call.RefusedBy ??= []).Add(agent);
         agent.MissedInARow++;
         var limit = queue.Settings.MaxMissedOffers;

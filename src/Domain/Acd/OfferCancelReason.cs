@@ -1,6 +1,6 @@
 namespace CallCenter.Domain.Acd;
 
-/// <summary>Why an agent's phone must stop ringing without the agent having refused.</summary>
+/// <summary>Why an agent's phone must stop ringing without the agent having refused it.</summary>
 public enum OfferCancelReason
 {
     /// <summary>Ring-all: another agent answered first.</summary>
@@ -11,4 +11,6 @@ public enum OfferCancelReason
     CallLeftQueue,
     /// <summary>The agent logged out or went NotReady while ringing.</summary>
     AgentUnavailable,
+    /// <summary>The queue's ring timeout passed: counted as a missed offer, and the phone must stop ringing now.</summary>
+    RingTimeout,
 }

@@ -26,6 +26,12 @@ public sealed class OfferTests
         Assert.Equal(AgentStatus.Ready, bed.Status("a"));
         Assert.Equal(1, bed.Acd.GetAgent("a")!.MissedInARow);
         Assert.Equal(AcdErrorCode.UnknownOffer, bed.Acd.Accept(first.OfferId).Error);
+
+        // a's phone is told to stop ringing before the call rings b's.
+        var stop = Assert.Single(bed.Events.OfType<OfferCancelled>());
+        Assert.Equal((first.OfferId, "a", OfferCancelReason.RingTimeout), (stop.OfferId, stop.AgentId, stop.Reason));
+        var next = bed.Events.OfType<OfferMade>().Last();
+        Assert.True(stop.Sequence < next.Sequence, "the old phone stops before the next one rings");
     }
 
     [Fact]

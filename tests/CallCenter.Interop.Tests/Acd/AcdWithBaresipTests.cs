@@ -99,7 +99,7 @@ public sealed class AcdWithBaresipTests(AcdPortal portal) : AcdPortalTest(portal
     // Product bug, found by this test: at the ring timeout the ACD passes the call on (RINGNOANSWER, next offer) but
     // publishes no OfferCancelled for the agent it gave up on (InMemoryAcd.RingTimedOut → Missed), so AgentCaller keeps
     // ringing their phone until its own margin (ring timeout + 5 s) runs out. Unskip once fixed.
-    [Fact(Skip = "Product bug: the ACD's ring timeout does not stop the agent's phone ringing (no OfferCancelled from InMemoryAcd.RingTimedOut); it rings on for AgentCaller's 5 s margin")]
+    [Fact]
     public async Task The_phone_of_an_agent_who_does_not_answer_stops_ringing_when_the_ring_timeout_passes_the_call_on()
     {
         await PutQueueAsync("acd-noanswer", new { strategy = "LongestIdle", ringTimeoutSeconds = 3, maxMissedOffers = 1, wrapUpSeconds = 0, members = AllAgentsAsMembers });
