@@ -11,8 +11,8 @@ namespace CallCenter.Interop.Tests.Ivr;
 /// <summary>
 /// A shipped flow called through the real Portal by SIPp: the caller's keys and voice come from a pcap the test
 /// writes; what happened is read from the Portal's log (the flows' Log activities), from the calls API
-/// (<c>GET /api/v1/calls?callId=</c>: path, keys, prompts spoken, recordings, tickets, SIP status) and, for what the
-/// API does not show (instance status and variables, the SMS outbox), from its SQLite database.
+/// (<c>GET /api/v1/calls?callId=</c>: path, keys, prompts spoken, recordings, tickets, messages, attributes, queue visits,
+/// SIP status); a test that must change data (a route) opens the Portal's SQLite file.
 /// </summary>
 public abstract class IvrSippTest : SipPortalTest
 {
@@ -96,46 +96,6 @@ public abstract class IvrSippTest : SipPortalTest
         var connection = new SqliteConnection($"Data Source={Path.Combine(Folder, "data", "callcenter.db")};Mode=ReadWrite;Pooling=False");
         connection.Open();
         return connection;
-    }
-
-    /// <summary>
-    /// The latest instance of <paramref name="flow"/> once it has ended (the Portal writes no line when an instance
-    /// is saved, so the database is read every 100 ms until then, at most <paramref name="timeout"/>).
-    /// </summary>
-    protected async Task<(string Status, JsonElement Variables, IReadOnlyList<(string Activity, string? Outcome)> Path)> EndedInstanceAsync(string flow, TimeSpan? timeout = null)
-    {
-        var deadline = Stopwatch.StartNew();
-        var limit = timeout ?? TimeSpan.FromSeconds(15);
-        while (true)
-        {
-            await using var db = OpenDatabase();
-            await using var query = db.CreateCommand();
-            query.CommandText = "SELECT Id, Status, VariablesJson FROM wf_instances WHERE DefinitionId = $flow ORDER BY CreatedAt DESC LIMIT 1";
-            query.Parameters.AddWithValue("$flow", flow);
-            await using (var reader = await query.ExecuteReaderAsync())
-            {
-                if (await reader.ReadAsync() && reader.GetString(1) is "Finished" or "Cancelled" or "Faulted")
-                {
-                    var id = reader.GetString(0);
-                    var status = reader.GetString(1);
-                    var variables = JsonDocument.Parse(reader.GetString(2)).RootElement.Clone();
-                    return (status, variables, await PathAsync(db, id));
-                }
-            }
-            if (deadline.Elapsed > limit) throw new TimeoutException($"no ended instance of {flow} within {limit}:\n{Portal.Output}");
-            await Task.Delay(100);
-        }
-    }
-
-    private static async Task<IReadOnlyList<(string, string?)>> PathAsync(SqliteConnection db, string instanceId)
-    {
-        await using var query = db.CreateCommand();
-        query.CommandText = "SELECT ActivityId, Outcome FROM wf_journal WHERE InstanceId = $id ORDER BY Id";
-        query.Parameters.AddWithValue("$id", instanceId);
-        var path = new List<(string, string?)>();
-        await using var reader = await query.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) path.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
-        return path;
     }
 
     protected Task SeesAsync(string logText, int seconds = 45) => Portal.WaitForOutputAsync(logText, TimeSpan.FromSeconds(seconds));
