@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text.Json;
 using CallCenter.Interop.Tests.Sip;
 using Microsoft.Data.Sqlite;
 
