@@ -11,7 +11,7 @@ since() { echo "$(( ($(date +%s%N) - t0) / 1000000 )) ms"; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 e2e="$here/e2e"
-quick=0; agents=100; talk_ms=500; seconds=""; rates=""; keep=0
+quick=0; agents=100; talk_ms=300; seconds=""; rates=""; keep=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=1 ;;
@@ -25,7 +25,7 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 if [[ $quick -eq 1 ]]; then seconds=${seconds:-3}; rates=${rates:-"30 60"}; warm=1; [[ $agents -eq 100 ]] && agents=60
-else seconds=${seconds:-10}; rates=${rates:-"20 40 60 80 100 120 140 160"}; warm=3; fi
+else seconds=${seconds:-10}; rates=${rates:-"40 80 120 160 200 240 280"}; warm=3; fi
 command -v sipp >/dev/null || { echo "bench/Acd/e2e.sh: SIPp missing (apt-get install sip-tester)" >&2; exit 2; }
 command -v python3 >/dev/null && command -v curl >/dev/null || { echo "bench/Acd/e2e.sh: needs python3 and curl" >&2; exit 2; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -100,7 +100,7 @@ PY
 { echo SEQUENTIAL; for ((i = 0; i < agents; i++)); do echo "$((first_ext + i));[authentication username=$((first_ext + i)) password=$password]"; done; } >"$work/agents.csv"
 (cd "$work" && exec sipp "127.0.0.1:$portal_port" -sf "$e2e/agent_register.xml" -oocsf "$e2e/agent_answer.xml" -inf "$work/agents.csv" \
    -i 127.0.0.1 -p "$agents_port" -mi 127.0.0.1 -mp "$(free_udp)" -r 200 -m "$agents" -l $((agents + 5000)) -d "$talk_ms" -nostdin \
-   -trace_logs -log_file "$work/agents_log.log" $([[ $keep -eq 1 ]] && echo "-trace_msg -message_file $work/agents_msg.log") >/dev/null 2>&1) &
+   -trace_logs -log_file "$work/agents_log.log" -trace_err -error_file "$work/agents_err.log" $([[ $keep -eq 1 ]] && echo "-trace_msg -message_file $work/agents_msg.log") >/dev/null 2>&1) &
 pids+=($!)
 for _ in $(seq 1 300); do [[ $(grep -c '^REGISTERED' "$work/agents_log.log" 2>/dev/null || true) -ge $agents ]] && break; sleep 0.1; done
 registered=$(grep -c '^REGISTERED' "$work/agents_log.log" 2>/dev/null || true)
@@ -120,7 +120,7 @@ step() {
   start=$(date +%s%N)
   timeout $((seconds + 120)) sipp "127.0.0.1:$portal_port" -sf "$e2e/caller.xml" -s "$number" -key caller_prefix "$prefix" \
      -i 127.0.0.1 -p "$(free_udp)" -mi 127.0.0.1 -mp "$(free_udp)" -r "$rate" -m "$calls" -l 5000 -nostdin \
-     -timeout $((seconds + 100))s -trace_stat -stf "$csv" -fd 1 >/dev/null 2>"$work/sipp_$step_no.err" || true
+     -timeout $((seconds + 100))s -trace_stat -stf "$csv" -fd 1 -trace_err -error_file "$work/callers_err_$step_no.log" >/dev/null 2>"$work/sipp_$step_no.err" || true
   end=$(date +%s%N)
   read -r sipp_ok sipp_failed < <(awk -F';' 'NR==1 { for (i=1;i<=NF;i++) { if ($i=="SuccessfulCall(C)") s=i; if ($i=="FailedCall(C)") f=i } }
        END { printf "%d %d\n", $s+0, $f+0 }' "$csv" 2>/dev/null || echo "0 0")
@@ -128,6 +128,12 @@ step() {
   connected=$(json_field "$report" connected)
   # A call counts when SIPp completed it and the server connected it to an agent (a BYE alone proves nothing).
   (( connected > sipp_ok )) && connected=$sipp_ok
+  if (( connected < calls )); then
+    # What went wrong, for the log: the callers' and the agents' SIPp failure reasons, the Portal's warnings.
+    { echo "  step $step_no: $sipp_ok completed by SIPp, $sipp_failed failed; callers' SIPp: $(grep -ao 'Aborting call on [a-zA-Z ]*\|while expecting [^)]*)' "$work/callers_err_$step_no.log" 2>/dev/null | sort | uniq -c | tr '\n' ';')"
+      echo "  agents' SIPp so far: $(grep -ao 'Aborting call on [a-zA-Z ]*\|while expecting [^)]*)' "$work/agents_err.log" 2>/dev/null | sort | uniq -c | tr '\n' ';')"
+      echo "  portal warnings/errors so far: $(( $(grep -c '^warn\|^fail\|^crit' "$work/portal.log" || true) - $(grep -c 'Demo extension' "$work/portal.log" || true) )) (first error: $(grep -A1 '^fail\|^crit' "$work/portal.log" | head -2 | tr '\n' ' ' | cut -c1-300))"; } >&2
+  fi
   echo "$calls $(( calls - connected )) $(( (end - start) / 1000000 )) $report"
 }
 
@@ -143,7 +149,7 @@ run_step() {
   pct=$(awk -v f="$failed" -v c="$calls" 'BEGIN { printf "%.3f", (c > 0 ? 100 * f / c : 100) }')
   cps=$(json_field "$report" connected_cps)
   echo "$(since): $label: asked $rate calls/s for ${seconds}s: $calls calls, $failed not connected ($pct %), connected at $cps/s;" \
-       "outcomes $(json_field "$report" outcomes); portal CPU $cpu_pct % of one core ($cpu_per_call ms per call), $(awk '/^Threads/ { print $2 }' "/proc/$portal_pid/status") threads;" \
+       "outcomes $(json_field "$report" outcomes), $(json_field "$report" waited_for_agent) waited for a free agent; portal CPU $cpu_pct % of one core ($cpu_per_call ms per call), $(awk '/^Threads/ { print $2 }' "/proc/$portal_pid/status") threads;" \
        "enter→offer p50/p99 $(json_field "$report" enter_to_offer_ms.p50)/$(json_field "$report" enter_to_offer_ms.p99) ms," \
        "offer→answer p50/p99 $(json_field "$report" offer_to_answer_ms.p50)/$(json_field "$report" offer_to_answer_ms.p99) ms," \
        "phone's own answer p50/p99 $(json_field "$report" phone_answer_ms.p50)/$(json_field "$report" phone_answer_ms.p99) ms," \
@@ -173,10 +179,10 @@ f() { json_field "$1" "$2"; }
 acd_cps=$(f "$acd_report" connected_cps); direct_cps=$(f "$direct_report" connected_cps)
 ratio=$(awk -v a="$acd_cps" -v b="$direct_cps" 'BEGIN { if (a != "null" && b != "null" && b > 0) printf "%.3f", a / b; else print "null" }')
 echo "highest step that held: queue $acd_rate calls/s asked ($acd_cps connected/s), direct $direct_rate calls/s asked ($direct_cps/s); ratio $ratio" >&2
-printf '{"acd_e2e_connected_cps":%s,"acd_e2e_failed_pct":%s,"acd_enter_to_offer_p50_ms":%s,"acd_enter_to_offer_p99_ms":%s,"acd_offer_to_answer_p50_ms":%s,"acd_offer_to_answer_p99_ms":%s,"acd_added_wait_p50_ms":%s,"acd_added_wait_p99_ms":%s,"agent_phone_answer_p50_ms":%s,"agent_phone_answer_p99_ms":%s,"queue_to_invite_p50_ms":%s,"queue_to_invite_p99_ms":%s,"direct_to_invite_p50_ms":%s,"direct_to_invite_p99_ms":%s,"acd_cpu_ms_per_call":%s,"direct_cpu_ms_per_call":%s,"agents":%s,"talk_ms":%s,"acd_asked_cps":%s,"baseline_cps":%s,"ratio":%s,"load_average_1m":"%s"}\n' \
+printf '{"acd_e2e_connected_cps":%s,"acd_e2e_failed_pct":%s,"acd_enter_to_offer_p50_ms":%s,"acd_enter_to_offer_p99_ms":%s,"acd_offer_to_answer_p50_ms":%s,"acd_offer_to_answer_p99_ms":%s,"acd_added_wait_p50_ms":%s,"acd_added_wait_p99_ms":%s,"agent_phone_answer_p50_ms":%s,"agent_phone_answer_p99_ms":%s,"queue_to_invite_p50_ms":%s,"queue_to_invite_p99_ms":%s,"direct_to_invite_p50_ms":%s,"direct_to_invite_p99_ms":%s,"acd_calls_waited_for_agent":%s,"acd_cpu_ms_per_call":%s,"direct_cpu_ms_per_call":%s,"agents":%s,"talk_ms":%s,"acd_asked_cps":%s,"baseline_cps":%s,"ratio":%s,"load_average_1m":"%s"}\n' \
   "$acd_cps" "$acd_pct" "$(f "$acd_report" enter_to_offer_ms.p50)" "$(f "$acd_report" enter_to_offer_ms.p99)" \
   "$(f "$acd_report" offer_to_answer_ms.p50)" "$(f "$acd_report" offer_to_answer_ms.p99)" \
   "$(f "$acd_report" acd_added_ms.p50)" "$(f "$acd_report" acd_added_ms.p99)" "$(f "$acd_report" phone_answer_ms.p50)" "$(f "$acd_report" phone_answer_ms.p99)" \
   "$(f "$acd_report" activity_to_invite_ms.p50)" "$(f "$acd_report" activity_to_invite_ms.p99)" \
   "$(f "$direct_report" activity_to_invite_ms.p50)" "$(f "$direct_report" activity_to_invite_ms.p99)" \
-  "$acd_cpu" "$direct_cpu" "$agents" "$talk_ms" "$acd_rate" "$direct_cps" "$ratio" "$(cut -d' ' -f1 /proc/loadavg)"
+  "$(f "$acd_report" waited_for_agent)" "$acd_cpu" "$direct_cpu" "$agents" "$talk_ms" "$acd_rate" "$direct_cps" "$ratio" "$(cut -d' ' -f1 /proc/loadavg)"

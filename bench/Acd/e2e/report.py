@@ -7,7 +7,8 @@ The step's callers are the call records to NUMBER whose caller starts with CALLE
 traces hold what GET /api/v1/calls shows (the same JSON: path, queue visits with enteredAt/offeredAt/answeredAt); the
 agent's leg is its own call record (INVITE sent = StartedAt, 200 received = AnsweredAt). The API answers at most 500
 calls, fewer than a step has, hence the file. Records are written in batches: the script waits (up to --wait seconds)
-until every caller record and its trace are in. Prints one JSON object.
+until every caller record and its trace are in. Prints one JSON object; the timings of queued calls are those of the
+calls that found a free agent (the others are counted in waited_for_agent).
 """
 import json
 import sqlite3
@@ -60,6 +61,22 @@ def main():
             (f"sip:{prefix}%@callcenter", like_to)):
         legs[call_id] = legs[frm.split("@")[0][4:]] = (ts(started), ts(answered))
 
+    # First pass: the connected queue visits, to know which calls found a free agent: the agent the call was offered to
+    # had finished its previous call of the step (leftAt) before the call entered — else every agent was busy and the
+    # call waited for one, which is the queue doing its job, not the ACD's cost.
+    visits_by_agent = {}
+    for call_id, frm, started, answered, ended, details in rows:
+        trace = json.loads(details) if details else {}
+        for v in trace.get("queues") or []:
+            if v["outcome"] == "Connected" and v.get("agentId"):
+                visits_by_agent.setdefault(v["agentId"], []).append((ts(v["enteredAt"]), ts(v["leftAt"]), call_id))
+    waited_for_agent = set()
+    for visits in visits_by_agent.values():
+        visits.sort()
+        for (_, previous_left, _), (entered, _, call_id) in zip(visits, visits[1:]):
+            if previous_left > entered:
+                waited_for_agent.add(call_id)
+
     connected, answers = 0, []
     enter_offer, offer_answer, enter_answer, phone, added, to_invite = [], [], [], [], [], []
     outcomes = {}
@@ -74,8 +91,10 @@ def main():
                 continue
             connected += 1
             entered, offered, bridged = ts(v["enteredAt"]), ts(v["offeredAt"]), ts(v["answeredAt"])
-            leg = legs.get(v.get("agentLegId"))
             answers.append(bridged)
+            if call_id in waited_for_agent:
+                continue
+            leg = legs.get(v.get("agentLegId"))
             if offered:
                 enter_offer.append(ms(entered, offered))
                 offer_answer.append(ms(offered, bridged))
@@ -104,7 +123,7 @@ def main():
     answers.sort()
     span = (answers[-1] - answers[0]).total_seconds() if len(answers) > 1 else 0.0
     print(json.dumps({
-        "records": len(rows), "connected": connected, "outcomes": outcomes,
+        "records": len(rows), "connected": connected, "outcomes": outcomes, "waited_for_agent": len(waited_for_agent),
         # Connected calls per second while they were being connected: first to last answer of the step.
         "connected_cps": round((len(answers) - 1) / span, 1) if span > 0 else None,
         "enter_to_offer_ms": summary(enter_offer), "offer_to_answer_ms": summary(offer_answer),
