@@ -11,7 +11,7 @@ since() { echo "$(( ($(date +%s%N) - t0) / 1000000 )) ms"; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 e2e="$here/e2e"
-quick=0; agents=100; talk_ms=300; seconds=""; rates=""; keep=0
+quick=0; agents=200; talk_ms=300; seconds=""; rates=""; keep=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=1 ;;
@@ -24,8 +24,8 @@ while [[ $# -gt 0 ]]; do
   esac
   shift
 done
-if [[ $quick -eq 1 ]]; then seconds=${seconds:-3}; rates=${rates:-"30 60"}; warm=1; [[ $agents -eq 100 ]] && agents=60
-else seconds=${seconds:-10}; rates=${rates:-"40 80 120 160 200 240 280"}; warm=3; fi
+if [[ $quick -eq 1 ]]; then seconds=${seconds:-3}; rates=${rates:-"30 60"}; warm=1; [[ $agents -eq 200 ]] && agents=60
+else seconds=${seconds:-10}; rates=${rates:-"40 80 120 160 200 240 280 320 360"}; warm=3; fi
 command -v sipp >/dev/null || { echo "bench/Acd/e2e.sh: SIPp missing (apt-get install sip-tester)" >&2; exit 2; }
 command -v python3 >/dev/null && command -v curl >/dev/null || { echo "bench/Acd/e2e.sh: needs python3 and curl" >&2; exit 2; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -109,7 +109,7 @@ seq 0 $((agents - 1)) | xargs -P 4 -I{} bash -c 'code=$(curl -s -o /dev/null -w 
   [[ $code == 200 ]] || { echo "bench/Acd/e2e.sh: login of agent $(( $1 + {} )) answered $code" >&2; exit 1; }' "$api" "$first_agent" || exit 1
 ready=$(json_field "$(curl -s "$api/acd/queues/acd-bench")" agents.Ready)
 [[ $ready == "$agents" ]] || { echo "bench/Acd/e2e.sh: $ready of $agents agents Ready in the queue" >&2; exit 1; }
-echo "$(since): $agents agents (extensions $first_ext-$((first_ext + agents - 1))) registered and Ready; talk ${talk_ms} ms (agent capacity ≈ $(( agents * 1000 / (talk_ms + 50) )) calls/s)" >&2
+echo "$(since): $agents agents (extensions $first_ext-$((first_ext + agents - 1))) registered and Ready; talk ${talk_ms} ms (agent capacity ≈ $(( agents * 1000 / (talk_ms + 120) )) calls/s)" >&2
 
 echo 0 >"$work/steps"   # steps are numbered in a file: they run in subshells
 # One step: `calls` calls to `number` at `rate` calls/s; prints "calls failed elapsed_ms report-json".
@@ -118,9 +118,9 @@ step() {
   local step_no=$(( $(cat "$work/steps") + 1 )); echo "$step_no" >"$work/steps"
   prefix=$(printf '13%02d0' "$step_no"); csv="$work/stat_$step_no.csv"
   start=$(date +%s%N)
-  timeout $((seconds + 120)) sipp "127.0.0.1:$portal_port" -sf "$e2e/caller.xml" -s "$number" -key caller_prefix "$prefix" \
+  timeout $((seconds + 60)) sipp "127.0.0.1:$portal_port" -sf "$e2e/caller.xml" -s "$number" -key caller_prefix "$prefix" \
      -i 127.0.0.1 -p "$(free_udp)" -mi 127.0.0.1 -mp "$(free_udp)" -r "$rate" -m "$calls" -l 5000 -nostdin \
-     -timeout $((seconds + 100))s -trace_stat -stf "$csv" -fd 1 -trace_err -error_file "$work/callers_err_$step_no.log" >/dev/null 2>"$work/sipp_$step_no.err" || true
+     -timeout $((seconds + 45))s -trace_stat -stf "$csv" -fd 1 -trace_err -error_file "$work/callers_err_$step_no.log" >/dev/null 2>"$work/sipp_$step_no.err" || true
   end=$(date +%s%N)
   read -r sipp_ok sipp_failed < <(awk -F';' 'NR==1 { for (i=1;i<=NF;i++) { if ($i=="SuccessfulCall(C)") s=i; if ($i=="FailedCall(C)") f=i } }
        END { printf "%d %d\n", $s+0, $f+0 }' "$csv" 2>/dev/null || echo "0 0")
