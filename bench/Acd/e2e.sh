@@ -3,7 +3,8 @@
 # registered by a SIPp phone that answers at once, talks --talk-ms and hangs up. Steps the callers' rate until more
 # than 0.1 % of the calls are not connected to an agent or the connected rate falls behind; then the same ladder
 # against a number whose flow rings one agent extension directly (Transfer, no ACD): the baseline.
-# Usage: bench/Acd/e2e.sh [--quick] [--agents N] [--talk-ms MS] [--seconds S] [--rates "10 20 40"]
+# Usage: bench/Acd/e2e.sh [--quick] [--agents N] [--talk-ms MS] [--seconds S] [--rates "10 20 40"] [--keep] [--trace]
+# (--keep: the work folder is kept; --trace: also the agents' phones' SIP messages, which costs at high rates)
 # The last line printed is one JSON object with the figures.
 set -euo pipefail
 t0=$(date +%s%N)
@@ -11,7 +12,7 @@ since() { echo "$(( ($(date +%s%N) - t0) / 1000000 )) ms"; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 e2e="$here/e2e"
-quick=0; agents=200; talk_ms=300; seconds=""; rates=""; keep=0
+quick=0; agents=200; talk_ms=300; seconds=""; rates=""; keep=0; trace=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=1 ;;
@@ -20,6 +21,7 @@ while [[ $# -gt 0 ]]; do
     --seconds) seconds=$2; shift ;;
     --rates) rates=$2; shift ;;
     --keep) keep=1 ;;
+    --trace) keep=1; trace=1 ;;
     *) echo "bench/Acd/e2e.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -100,7 +102,7 @@ PY
 { echo SEQUENTIAL; for ((i = 0; i < agents; i++)); do echo "$((first_ext + i));[authentication username=$((first_ext + i)) password=$password]"; done; } >"$work/agents.csv"
 (cd "$work" && exec sipp "127.0.0.1:$portal_port" -sf "$e2e/agent_register.xml" -oocsf "$e2e/agent_answer.xml" -inf "$work/agents.csv" \
    -i 127.0.0.1 -p "$agents_port" -mi 127.0.0.1 -mp "$(free_udp)" -r 200 -m "$agents" -l $((agents + 5000)) -d "$talk_ms" -nostdin \
-   -trace_logs -log_file "$work/agents_log.log" -trace_err -error_file "$work/agents_err.log" $([[ $keep -eq 1 ]] && echo "-trace_msg -message_file $work/agents_msg.log") >/dev/null 2>&1) &
+   -trace_logs -log_file "$work/agents_log.log" -trace_err -error_file "$work/agents_err.log" $([[ $trace -eq 1 ]] && echo "-trace_msg -message_file $work/agents_msg.log") >/dev/null 2>&1) &
 pids+=($!)
 for _ in $(seq 1 300); do [[ $(grep -c '^REGISTERED' "$work/agents_log.log" 2>/dev/null || true) -ge $agents ]] && break; sleep 0.1; done
 registered=$(grep -c '^REGISTERED' "$work/agents_log.log" 2>/dev/null || true)
