@@ -13,6 +13,8 @@ namespace CallCenter.Telephony.Sip;
 /// </summary>
 public sealed class SipStack : IInboundPacketHandler, ISipSender, IAsyncDisposable
 {
+    private int _disposed;
+
     private readonly ILogger _logger;
     private readonly SipParserOptions _parser = new();
     private UdpSipTransport? _udp;
@@ -104,6 +106,8 @@ public sealed class SipStack : IInboundPacketHandler, ISipSender, IAsyncDisposab
 
     public async ValueTask DisposeAsync()
     {
+        // Disposed by the SIP host on stop and again by the container: the second time does nothing.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         if (_udp is not null) await _udp.DisposeAsync().ConfigureAwait(false);
         if (_tcp is not null) await _tcp.DisposeAsync().ConfigureAwait(false);
     }

@@ -12,6 +12,8 @@ namespace CallCenter.Telephony.Sip.Transport;
 /// </summary>
 public sealed class TcpSipTransport : IAsyncDisposable
 {
+    private int _disposed;
+
     private readonly Socket _listener;
     private readonly IStreamFraming _framing;
     private readonly IInboundPacketHandler _handler;
@@ -110,6 +112,8 @@ public sealed class TcpSipTransport : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Disposed by the SIP host on stop and again by the container: the second time does nothing.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         await _stop.CancelAsync().ConfigureAwait(false);
         _listener.Dispose();
         await _acceptLoop.ConfigureAwait(false);

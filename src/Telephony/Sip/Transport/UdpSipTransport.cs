@@ -11,6 +11,8 @@ namespace CallCenter.Telephony.Sip.Transport;
 /// </summary>
 public sealed class UdpSipTransport : IAsyncDisposable
 {
+    private int _disposed;
+
     private readonly Socket _socket;
     private readonly IInboundPacketHandler _handler;
     private readonly ILogger _logger;
@@ -90,6 +92,8 @@ public sealed class UdpSipTransport : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Disposed by the SIP host on stop and again by the container: the second time does nothing.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         await _stop.CancelAsync().ConfigureAwait(false);
         _socket.Dispose();
         await _loop.ConfigureAwait(false);
