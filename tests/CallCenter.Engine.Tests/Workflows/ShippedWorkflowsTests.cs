@@ -16,7 +16,7 @@ public sealed class ShippedWorkflowsTests
     /// IVR flows use the call activities (src/Activities), which this engine-only host does not register; the real
     /// Portal publishes and validates them in tests/CallCenter.Interop.Tests/Ivr/ShippedFlowsPublishTests.
     /// </summary>
-    private static readonly string[] CallFlows = ["hotline-12345.json", "prepaid-card.json", "satisfaction-survey.json"];
+    private static readonly string[] CallFlows = ["hotline-12345.json", "prepaid-card.json", "satisfaction-survey.json", "conference-room.json"];
 
     public static TheoryData<string> Files() =>
         new(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "workflows"), "*.json").Select(Path.GetFileName).Where(f => !CallFlows.Contains(f))!);

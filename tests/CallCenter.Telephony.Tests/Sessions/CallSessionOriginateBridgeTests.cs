@@ -56,6 +56,9 @@ public sealed class CallSessionOriginateBridgeTests
         var bye = await caller.RequestAsync(SipMethods.Bye);
         await caller.RespondAsync(bye, 200);
         await handler.ScriptFinishedAsync();
+        // Each leg's record is written once its media is released (the caller's only after our BYE's 200 came back).
+        await server.Records.WaitForAsync(r => r.CallId == caller.CallId);
+        await server.Records.WaitForAsync(r => r.CallId == invite.CallId);
         server.AssertAllReleased();
     }
 
