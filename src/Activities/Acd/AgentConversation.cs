@@ -70,6 +70,7 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
                 await HangUpAsync(live.Caller, "released by a supervisor").ConfigureAwait(false);
                 return End(CallSide.Agent, forced: true);
             case CallControlKind.Hold:
+                live.OnHold = true;
                 request.Complete(true, "the caller is on hold");
                 return await HoldAsync().ConfigureAwait(false);
             case CallControlKind.Unhold:

@@ -97,4 +97,36 @@ public sealed class EnqueueTests : IAsyncLifetime
         Assert.Contains(("queue", "Overflow"), await _host.PathAsync(run.InstanceId!));
         Assert.Contains(_events, e => e.Kind == AgentCallEventKind.NotAnswered);
     }
+
+    [Fact]
+    public async Task A_waiting_caller_hears_hold_music_and_after_the_first_delay_their_position_then_is_connected()
+    {
+        _phones.Answering.Add("1001");
+        Assert.True(_host.Acd().Login("8001", ready: false).Succeeded);
+        var call = new FakeCallSession();
+
+        var running = _host.RunCallAsync("line", call);
+        Assert.Contains(call.Operations, o => o.StartsWith("play: hold-music + hold-music", StringComparison.Ordinal));
+        Assert.DoesNotContain(call.Operations, o => o.Contains("您是下一位", StringComparison.Ordinal));
+        _host.Time.Advance(TimeSpan.FromSeconds(30));
+        // The announcement is spoken on a continuation after the fake clock's timer: nothing to await, so the
+        // call's operations are read every 10 ms, at most 5 s.
+        var spoken = await EventuallyAsync(() => call.Operations.Any(o => o == "play: tts:cmn:您是下一位。请耐心等候。"));
+        Assert.True(spoken, string.Join("\n", call.Operations));
+
+        Assert.True(_host.Acd().Ready("8001").Succeeded);
+        var run = await running.WaitAsync(CallFlows.Timeout);
+        Assert.Equal("8001", run.Instance!.Variables["agent"]);
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<bool> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(5)) return false;
+            await Task.Delay(10);
+        }
+        return true;
+    }
 }

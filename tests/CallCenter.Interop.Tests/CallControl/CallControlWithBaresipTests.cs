@@ -22,7 +22,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
     protected override string[] ExtraSettings => [$"DemoData:ExtensionPassword={Password}"];
 
     [Fact]
-    public async Task A_blind_transfer_from_agent_A_reaches_agent_B_who_hears_the_caller_and_a_force_release_ends_the_call()
+    public async Task After_a_hold_a_blind_transfer_from_agent_A_reaches_agent_B_who_hears_the_caller_and_a_force_release_ends_the_call()
     {
         await using var agentA = await PhoneAsync("1001", AgentAHz);
         await using var agentB = await PhoneAsync("1002", AgentBHz);
@@ -34,6 +34,12 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
         await agentA.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
         var callId = await LiveCallIdAsync(http, "8001");
+
+        // Hold and back: the call says so while it lasts.
+        (await http.PostAsync($"/api/v1/acd/calls/{callId}/hold", null)).EnsureSuccessStatusCode();
+        Assert.True((await LiveAsync(http, callId)).GetProperty("onHold").GetBoolean());
+        (await http.PostAsync($"/api/v1/acd/calls/{callId}/unhold", null)).EnsureSuccessStatusCode();
+        Assert.False((await LiveAsync(http, callId)).GetProperty("onHold").GetBoolean());
 
         var transfer = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/transfer", new { target = "agent:8002" });
         Assert.True(transfer.IsSuccessStatusCode, await transfer.Content.ReadAsStringAsync());
