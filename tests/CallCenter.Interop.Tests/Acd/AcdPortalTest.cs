@@ -310,28 +310,9 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
         // A pcap needs at least one packet: a lone tone frame far after anything the test waits for.
         RtpPcap.WriteScript(pcap, steps.Length > 0 ? steps : [PcapStep.Tone(100, 120)]);
         var callId = $"{Guid.NewGuid():N}@acd-interop";
-        string[] extra = ["-s", line, "-key", "caller", number, "-cid_str", callId, "-mi", "127.0.0.1", "-mp", FreeUdpPortPair().ToString(),
+        string[] extra = ["-s", line, "-key", "caller", number, "-cid_str", callId, "-mi", "127.0.0.1", "-mp", MediaPorts.FreePair().ToString(),
             "-key", "pcap", pcap, "-timeout", "55s"];
         if (hangUpAfter is { } after) extra = [.. extra, "-d", ((int)after.TotalMilliseconds).ToString()];
         return new Caller(callId, number, Sipp.RunAsync(Center.Udp, scenario, "u1", extra));
-    }
-
-    private static int FreeUdpPortPair()
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            using var rtp = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-            rtp.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-            var port = ((IPEndPoint)rtp.LocalEndPoint!).Port;
-            if (port % 2 != 0 || port > 65_000) continue;
-            try
-            {
-                using var rtcp = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-                rtcp.Bind(new IPEndPoint(IPAddress.Loopback, port + 1));
-                return port;
-            }
-            catch (SocketException) { }
-        }
-        throw new InvalidOperationException("no free UDP port pair for SIPp's media");
     }
 }

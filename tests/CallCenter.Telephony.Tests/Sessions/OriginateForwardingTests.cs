@@ -12,11 +12,11 @@ namespace CallCenter.Telephony.Tests.Sessions;
 public sealed class OriginateForwardingTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
-    private ExtensionFeaturesFixture _server = null!;
+    private B2buaServerFixture _server = null!;
 
     public Task InitializeAsync()
     {
-        _server = new ExtensionFeaturesFixture();
+        _server = new B2buaServerFixture();
         return Task.CompletedTask;
     }
 

@@ -10,11 +10,11 @@ namespace CallCenter.Telephony.Tests.Sip.Server.B2bua;
 /// </summary>
 public sealed class B2buaForwardingTests : IAsyncLifetime
 {
-    private ExtensionFeaturesFixture _server = null!;
+    private B2buaServerFixture _server = null!;
 
     public Task InitializeAsync()
     {
-        _server = new ExtensionFeaturesFixture();
+        _server = new B2buaServerFixture();
         return Task.CompletedTask;
     }
 

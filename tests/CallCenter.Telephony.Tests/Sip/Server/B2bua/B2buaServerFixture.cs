@@ -3,6 +3,8 @@ using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sessions;
+using CallCenter.Telephony.Sessions.FeatureCodes;
+using CallCenter.Telephony.Sessions.Forwarding;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Registrar;
@@ -17,7 +19,8 @@ namespace CallCenter.Telephony.Tests.Sip.Server.B2bua;
 
 /// <summary>
 /// The SIP server with calls between extensions wired as the product wires them (InviteHandler with an
-/// ExtensionCallRouter; BYE, CANCEL and INFO aware of bridged calls), on free loopback ports. The B2BUA's
+/// ExtensionCallRouter; BYE, CANCEL and INFO aware of bridged calls; forwarding rules per extension (<see cref="Forwarding"/>)
+/// and an optional feature-code handler), on free loopback ports. The B2BUA's
 /// clock is a <see cref="FakeTimeProvider"/>: the ring timeout and the missing-ACK timeout happen only when a
 /// test advances it, so no test waits for them and none is cut short by them. The SIP transactions run on real time.
 /// </summary>
@@ -27,7 +30,10 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
     private static int _rtpBase = 52_000;
 
-    public Dictionary<string, string> Passwords { get; } = new() { ["1001"] = "pw-1001", ["1002"] = "pw-1002", ["1003"] = "pw-1003" };
+    /// <summary>The forwarding rules per extension the server follows (none unless a test sets them before the call).</summary>
+    public ForwardingTable Forwarding { get; } = new();
+
+    public Dictionary<string, string> Passwords { get; } = new() { ["1001"] = "pw-1001", ["1002"] = "pw-1002", ["1003"] = "pw-1003", ["1004"] = "pw-1004" };
     public HookedTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
     public B2buaOptions Options { get; } = new() { RingTimeout = TimeSpan.FromSeconds(30) };
     public LocationService Location { get; } = new(TimeProvider.System, TimeSpan.FromSeconds(60), TimeSpan.FromHours(2));
@@ -48,7 +54,7 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
     /// <summary>The telephony API over this server: its sessions, registrations, and calls it places (ring timeout on <see cref="Time"/>).</summary>
     public SipTelephony Telephony { get; }
 
-    public B2buaServerFixture(IIncomingCallHandler? incoming = null)
+    public B2buaServerFixture(IIncomingCallHandler? incoming = null, IFeatureCodeHandler? featureCodes = null)
     {
         ILoggerFactory loggers = Log;
         var first = Interlocked.Add(ref _rtpBase, 100) - 100;
@@ -59,7 +65,7 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
         var service = new CallService(Calls, Stack, Records, TimeProvider.System, loggers.CreateLogger<CallService>());
         var negotiator = new SdpNegotiator(new SdpCapabilities());
         var router = new ExtensionCallRouter(Stack, Ports, negotiator, service, Bridged, Location, verifier, new Credentials(this), registrar,
-            Options, Time, loggers);
+            Options, Time, loggers, Forwarding, featureCodes, _clock, Sessions);
         var core = new SipServerCore(
             [
                 new InviteHandler(Stack, Calls, service, Ports, negotiator, _clock, new Lazy<DigitPrompts>(DigitPrompts.Create), Time, loggers, router,
@@ -71,7 +77,7 @@ internal sealed class B2buaServerFixture : IAsyncDisposable
             NullLogger<SipServerCore>.Instance) { AckHandler = (ack, _) => Calls.Find(ack)?.OnAck() };
         Stack.Transactions.User = core;
         Telephony = new SipTelephony(Sessions, Location,
-            new CallOriginator(Stack, Ports, negotiator, service, Bridged, Sessions, Location, registrar, _clock, Time, loggers));
+            new CallOriginator(Stack, Ports, negotiator, service, Bridged, Sessions, Location, registrar, _clock, Time, loggers, Forwarding));
         _clock.Start();
         Stack.Start(new SipStackOptions { Udp = "127.0.0.1:0", Tcp = "127.0.0.1:0" }, new SipTransportOptions());
     }

@@ -13,11 +13,11 @@ namespace CallCenter.Telephony.Tests.Sip.Server.B2bua;
 public sealed class FeatureCodeCallTests : IAsyncLifetime
 {
     private readonly RecordingHandler _handler = new();
-    private ExtensionFeaturesFixture _server = null!;
+    private B2buaServerFixture _server = null!;
 
     public Task InitializeAsync()
     {
-        _server = new ExtensionFeaturesFixture(_handler, new AcceptEverything());
+        _server = new B2buaServerFixture(new AcceptEverything(), _handler);
         return Task.CompletedTask;
     }
 
