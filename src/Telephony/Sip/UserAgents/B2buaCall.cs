@@ -96,6 +96,8 @@ internal sealed class B2buaCall : IRingingCall, ICalleeLeg, IAsyncDisposable
             if (!result.Answered || !ReferenceEquals(fork, answered)) _x.Bridged.AbandonPendingLeg(fork.Request);
         if (!result.Answered || _callerCancelled)
         {
+            // The caller cancelled as the callee answered: that leg is hung up too, and nothing waits for it.
+            if (result.Answered) _x.Bridged.AbandonPendingLeg(answered.Request);
             if (result.Dialog is { } late) _x.Stack.Transactions.Send(late.CreateRequest(SipMethods.Bye), late.Peer);
             await _relay!.DisposeAsync().ConfigureAwait(false);
             Fail(result);
