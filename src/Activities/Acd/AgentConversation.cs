@@ -354,6 +354,8 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
     {
         acd.Transfer(live.Caller.Id, target);
         live.Transfers.Add(new CallTransfer(live.AgentId, target, time.GetUtcNow()));
+        // An agent who takes the call is busy with it in the ACD until it ends (Complete), like a queue call.
+        if (target.StartsWith("agent:", StringComparison.OrdinalIgnoreCase)) acd.TakeOver(live.Caller.Id, live.Queue, target["agent:".Length..]);
     }
 
     private static async Task HangUpAsync(ICallSession? leg, string cause)

@@ -50,6 +50,14 @@ public interface IAcd
     /// </summary>
     AcdResult Transfer(string callId, string target);
 
+    /// <summary>
+    /// A connected call handed straight to an agent outside the queue's choice (a transfer to them): the agent, logged in
+    /// and not already on it, goes OnCall for it (their ringing offers go on to others) and it ends with
+    /// <see cref="Complete"/> like a queue call; logged as CONNECT with no wait. The call must not be connected to anyone
+    /// (the previous agent's part ended with <see cref="Transfer"/>).
+    /// </summary>
+    AcdResult TakeOver(string callId, string queue, string agentId);
+
     /// <summary>Position and estimated wait of a waiting call, or null when it is not waiting.</summary>
     CallPosition? GetPosition(string callId);
 

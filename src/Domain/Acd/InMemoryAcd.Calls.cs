@@ -54,6 +54,39 @@ public sealed partial class InMemoryAcd
         return EndConnected(callId, QueueEventType.Transfer, target);
     }
 
+    /// <inheritdoc />
+    public AcdResult TakeOver(string callId, string queue, string agentId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(callId);
+        AcdResult result;
+        lock (_gate)
+        {
+            if (!_queues.TryGetValue(queue, out var state)) result = AcdResult.Fail(AcdErrorCode.UnknownQueue, $"There is no queue '{queue}'.");
+            else if (!_agents.TryGetValue(agentId, out var agent)) result = AcdResult.Fail(AcdErrorCode.UnknownAgent, $"There is no agent '{agentId}'.");
+            else if (agent.Status == AgentStatus.LoggedOut) result = AcdResult.Fail(AcdErrorCode.InvalidTransition, $"Agent {agentId} is logged out.");
+            else if (_connected.ContainsKey(callId)) result = AcdResult.Fail(AcdErrorCode.InvalidTransition, $"Call '{callId}' is connected to an agent already.");
+            else
+            {
+                WithdrawOffers(agent);
+                if (agent.Status == AgentStatus.WrapUp) StopWrapUp(agent);
+                // A paused agent who takes a transferred call is paused again when it ends.
+                if (agent.Status == AgentStatus.NotReady) agent.PendingNotReadyReason ??= agent.Reason ?? "not ready";
+                agent.ActiveCalls++;
+                agent.RollDay(Today);
+                agent.CallsToday++;
+                SetStatus(agent, AgentStatus.OnCall, null);
+                Reindex(agent);
+                _connected[callId] = new ConnectedCall(callId, state, agent, TimeSpan.Zero, Now);
+                Log(QueueEventType.Connect, callId, state.Name, agent.Id, Seconds(TimeSpan.Zero));
+                MarkAgent(agent);
+                result = AcdResult.Ok;
+            }
+            Settle();
+        }
+        _dispatcher.Deliver();
+        return result;
+    }
+
     /// <summary>The agent's part of a connected call is over: talk time counted, wrap-up (or Ready) when it was their last call.</summary>
     private AcdResult EndConnected(string callId, QueueEventType logType, string? target)
     {

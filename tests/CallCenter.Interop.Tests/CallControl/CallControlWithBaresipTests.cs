@@ -46,6 +46,8 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
         await agentB.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
         await agentA.Control.WaitForEventAsync("CALL_CLOSED", Wait);
         Assert.Equal("8002", (await LiveAsync(http, callId)).GetProperty("agent").GetString());
+        // B is busy with the call in the ACD (no queue call is offered to them meanwhile).
+        Assert.Equal("OnCall", (await http.GetFromJsonAsync<JsonElement>("/api/v1/acd/agents/8002")).GetProperty("status").GetString());
         await agentB.Control.WaitForEventAsync("CALL_RTPESTAB", Wait);
         // Not synchronisation: agent B's recording needs a few seconds of the caller for the spectrum check.
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -54,6 +56,12 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
         Assert.True(release.IsSuccessStatusCode, await release.Content.ReadAsStringAsync());
         await agentB.Control.WaitForEventAsync("CALL_CLOSED", Wait);
         var run = await calling;
+        // Paused before the transfer, B is paused again after it (the ACD hears of the call's end just after the caller's BYE:
+        // read every 50 ms, at most 5 s).
+        var status = "";
+        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(5) && status != "NotReady"; await Task.Delay(50))
+            status = (await http.GetFromJsonAsync<JsonElement>("/api/v1/acd/agents/8002")).GetProperty("status").GetString()!;
+        Assert.Equal("NotReady", status);
 
         AssertCallCompleted(run);
         var call = await CallFromApiAsync(run);
