@@ -143,6 +143,68 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
         Assert.True(TestWav.PowerAt(heardByB, CallerHz) > 10 * TestWav.PowerAt(heardByB, AgentBHz), "B hears the caller in the 3-way call");
     }
 
+    [Fact]
+    public async Task A_transfer_to_an_external_SIP_address_reaches_that_party_who_hears_the_caller()
+    {
+        await using var agent = await PhoneAsync("1001", AgentAHz);
+        await using var outside = await PhoneAsync("1003", SupervisorHz);
+        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
+
+        var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
+        await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
+        var callId = await LiveCallIdAsync(http, "8001");
+
+        // Not an extension: a SIP address, as a number behind a trunk would be.
+        var target = $"sip:1003@{outside.SipEndPoint}";
+        var transfer = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/transfer", new { target });
+        Assert.True(transfer.IsSuccessStatusCode, await transfer.Content.ReadAsStringAsync());
+        await outside.Control.WaitForEventAsync("CALL_RTPESTAB", Wait);
+        await agent.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+        // Not synchronisation: the outside party's recording needs a few seconds of the caller for the spectrum check.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        (await http.PostAsync($"/api/v1/acd/calls/{callId}/hangup", null)).EnsureSuccessStatusCode();
+        await outside.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+
+        var run = await calling;
+        AssertCallCompleted(run);
+        var call = await CallFromApiAsync(run);
+        Assert.Equal(target, Assert.Single(call.Queues.Single().Transfers!).To);
+        AssertHears(outside, CallerHz, SupervisorHz);
+    }
+
+    [Fact]
+    public async Task A_transfer_into_another_queue_waits_there_and_reaches_an_agent_of_that_queue()
+    {
+        await using var agentA = await PhoneAsync("1001", AgentAHz);
+        await using var agentB = await PhoneAsync("1002", AgentBHz);
+        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        // 8001 first: idle longest, the hotline queue offers the caller to them; 8002 is in the card-service team.
+        (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
+        (await http.PostAsync("/api/v1/agents/8002/login", null)).EnsureSuccessStatusCode();
+
+        var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
+        await agentA.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
+        var callId = await LiveCallIdAsync(http, "8001");
+
+        var transfer = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/transfer", new { target = "queue:card-service" });
+        Assert.True(transfer.IsSuccessStatusCode, await transfer.Content.ReadAsStringAsync());
+        await agentA.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+        await agentB.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
+        Assert.Equal(callId, await LiveCallIdAsync(http, "8002"));
+
+        (await http.PostAsync($"/api/v1/acd/calls/{callId}/hangup", null)).EnsureSuccessStatusCode();
+        await agentB.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+        var run = await calling;
+
+        AssertCallCompleted(run);
+        var call = await CallFromApiAsync(run);
+        Assert.Equal([("hotline", "Connected", "8001"), ("card-service", "Connected", "8002")], call.Queues.Select(v => (v.Queue, v.Outcome, v.AgentId)));
+        Assert.Equal("queue:card-service", Assert.Single(call.Queues[0].Transfers!).To);
+        var events = await http.GetFromJsonAsync<JsonElement>($"/api/v1/queue-events?callId={Uri.EscapeDataString(callId)}");
+        Assert.Contains(events.EnumerateArray(), e => e.GetProperty("event").GetString() == "ENTERQUEUE" && e.GetProperty("queue").GetString() == "card-service");
+    }
+
     private async Task<BaresipPhone> PhoneAsync(string extension, double toneHz)
     {
         var phone = await BaresipPhone.StartAsync(Folder, extension, Password, Udp, autoAnswer: true, toneHz);

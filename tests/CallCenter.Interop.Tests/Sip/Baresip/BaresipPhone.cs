@@ -25,6 +25,9 @@ internal sealed class BaresipPhone : IAsyncDisposable
     }
 
     public string User { get; }
+
+    /// <summary>Where the phone takes SIP directly (a call to <c>sip:user@this</c> reaches it without the registrar, like a trunk's far end).</summary>
+    public IPEndPoint SipEndPoint { get; private init; } = null!;
     public string Folder { get; }
     public BaresipControl Control { get; }
     public string Log { get { lock (_log) return _log.ToString(); } }
@@ -87,7 +90,7 @@ internal sealed class BaresipPhone : IAsyncDisposable
         try
         {
             var control = await BaresipControl.ConnectAsync(ctrlPort, TimeSpan.FromSeconds(10), () => { lock (log) return log.ToString(); });
-            var phone = new BaresipPhone(user, folder, process, control);
+            var phone = new BaresipPhone(user, folder, process, control) { SipEndPoint = new IPEndPoint(IPAddress.Loopback, sipPort) };
             lock (log) phone._log.Append(log);
             process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (phone._log) phone._log.AppendLine(e.Data); };
             process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (phone._log) phone._log.AppendLine(e.Data); };
