@@ -57,7 +57,7 @@ public sealed class AgentCaller(IAcd acd, AcdConfiguration configuration, Queued
         {
             result = await telephony.OriginateAsync(new OriginateRequest(extension)
             {
-                CallerId = string.IsNullOrEmpty(call.Caller) ? "anonymous" : call.Caller,
+                CallerId = CallerId.Of(call),
                 CallerName = offer.Queue,
                 RingTimeout = offer.RingTimeout + RingMargin,
                 // The ACD offers the call to this person: their own answer, refusal or silence decides the next step.

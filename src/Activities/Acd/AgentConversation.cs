@@ -94,7 +94,7 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
         try
         {
             using var music = new CancellationTokenSource();
-            var playing = live.Caller.PlayAsync(Enumerable.Repeat(holdMusic, 200).ToArray(), bargeIn: false, music.Token);
+            var playing = live.Caller.PlayAsync(HoldMusic.Loop(holdMusic), bargeIn: false, music.Token);
             var callerGone = Task.Delay(Timeout.Infinite, live.Caller.Ended);
             var agentGone = Task.Delay(Timeout.Infinite, live.AgentLeg!.Ended);
             await Task.WhenAny(NextRequest(), callerGone, agentGone).ConfigureAwait(false);
@@ -143,7 +143,7 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
         if (destination.Length == 0 || telephony is null) { request.Complete(false, "no transfer target"); return null; }
         var placed = await telephony.OriginateAsync(new OriginateRequest(destination)
         {
-            CallerId = string.IsNullOrEmpty(live.Caller.Caller) ? "anonymous" : live.Caller.Caller,
+            CallerId = CallerId.Of(live.Caller),
             CallerName = "transfer",
             RingTimeout = TransferRingTimeout,
         }).ConfigureAwait(false);
@@ -173,7 +173,7 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
         if (telephony is null || string.IsNullOrWhiteSpace(request.Extension)) { request.Complete(false, "no supervisor extension"); return null; }
         var placed = await telephony.OriginateAsync(new OriginateRequest(request.Extension.Trim())
         {
-            CallerId = string.IsNullOrEmpty(live.Caller.Caller) ? "anonymous" : live.Caller.Caller,
+            CallerId = CallerId.Of(live.Caller),
             CallerName = "monitor",
             RingTimeout = TransferRingTimeout,
         }).ConfigureAwait(false);
@@ -241,7 +241,7 @@ internal sealed class AgentConversation(LiveCall live, AudioPrompt holdMusic, Re
         var agent = live.AgentLeg!;
         live.OnHold = true;
         using var music = new CancellationTokenSource();
-        var playing = live.Caller.PlayAsync(Enumerable.Repeat(holdMusic, 200).ToArray(), bargeIn: false, music.Token);
+        var playing = live.Caller.PlayAsync(HoldMusic.Loop(holdMusic), bargeIn: false, music.Token);
         try
         {
             var placed = await telephony.OriginateAsync(new OriginateRequest(destination)

@@ -11,7 +11,13 @@ public static class HoldMusic
     private const int Rate = AudioPrompt.SampleRate;
     private static readonly Lazy<AudioPrompt> Melody = new(Compose);
 
+    /// <summary>Enough copies of a piece of hold music that a long wait never runs the playlist dry.</summary>
+    public const int Repeats = 200;
+
     public static AudioPrompt Default => Melody.Value;
+
+    /// <summary><paramref name="music"/> repeated <see cref="Repeats"/> times: one gapless playlist to play until cancelled.</summary>
+    public static AudioPrompt[] Loop(AudioPrompt music) => Enumerable.Repeat(music, Repeats).ToArray();
 
     private static AudioPrompt Compose()
     {

@@ -27,7 +27,7 @@ internal static class LentFlow
         RunResult run;
         using (var holding = new CancellationTokenSource())
         {
-            var playing = agentLeg.PlayAsync(Enumerable.Repeat(music, 200).ToArray(), bargeIn: false, holding.Token);
+            var playing = agentLeg.PlayAsync(HoldMusic.Loop(music), bargeIn: false, holding.Token);
             using var hangUp = call.Ended.Register(() => _ = runtime.CancelAsync(childId));
             try
             {

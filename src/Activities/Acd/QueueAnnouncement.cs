@@ -23,11 +23,11 @@ public static class QueueAnnouncement
         {
             var minutes = (int)Math.Ceiling(wait.TotalMinutes);
             parts.Add(english
-                ? minutes < 1 || wait < TimeSpan.FromMinutes(1) ? "Your estimated wait is less than a minute."
+                ? wait < TimeSpan.FromMinutes(1) ? "Your estimated wait is less than a minute."
                     : string.Create(CultureInfo.InvariantCulture, $"Your estimated wait is {minutes} minute{(minutes == 1 ? "" : "s")}.")
                 : wait < TimeSpan.FromMinutes(1) ? "预计等待不到1分钟。" : string.Create(CultureInfo.InvariantCulture, $"预计等待{minutes}分钟。"));
         }
         if (parts.Count == 0) return null;
-        return english ? string.Join(' ', parts) : string.Concat(parts) + (parts.Count > 0 ? "请耐心等候。" : "");
+        return english ? string.Join(' ', parts) : string.Concat(parts) + "请耐心等候。";
     }
 }

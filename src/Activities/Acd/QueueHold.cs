@@ -15,8 +15,6 @@ namespace CallCenter.Activities.Acd;
 /// </summary>
 public sealed class QueueHold(IAcd acd, TimeProvider time, ILogger<QueueHold> logger, IPromptProvider? prompts = null)
 {
-    // Enough copies of the music that a long wait never runs the playlist dry between announcements.
-    private const int MusicRepeats = 200;
     private static readonly TimeSpan MinimumPlay = TimeSpan.FromSeconds(1);
 
     public async Task RunAsync(ICallSession call, CallQueue queue, CancellationToken ct)
@@ -24,7 +22,7 @@ public sealed class QueueHold(IAcd acd, TimeProvider time, ILogger<QueueHold> lo
         try
         {
             var music = await MusicAsync(queue, ct).ConfigureAwait(false);
-            var playlist = Enumerable.Repeat(music, MusicRepeats).ToArray();
+            var playlist = HoldMusic.Loop(music);
             var announces = prompts is not null && (queue.AnnouncePosition || queue.AnnounceEstimatedWait);
             var untilAnnouncement = TimeSpan.FromSeconds(Math.Max(1, queue.AnnounceFirstAfterSeconds));
             while (!ct.IsCancellationRequested && call.State != CallSessionState.Ended)

@@ -33,7 +33,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
 
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
         await agentA.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
-        var callId = await LiveCallIdAsync(http, "8001");
+        var callId = await LiveCallsApi.CallIdOfAgentAsync(http, "8001");
 
         // Hold and back: the call says so while it lasts.
         (await http.PostAsync($"/api/v1/acd/calls/{callId}/hold", null)).EnsureSuccessStatusCode();
@@ -85,7 +85,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
 
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
         await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
-        var callId = await LiveCallIdAsync(http, "8001");
+        var callId = await LiveCallsApi.CallIdOfAgentAsync(http, "8001");
 
         var monitor = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/monitor", new { extension = "1003", mode = "listen" });
         Assert.True(monitor.IsSuccessStatusCode, await monitor.Content.ReadAsStringAsync());
@@ -118,7 +118,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
 
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
         await agentA.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
-        var callId = await LiveCallIdAsync(http, "8001");
+        var callId = await LiveCallsApi.CallIdOfAgentAsync(http, "8001");
 
         var consult = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/consult", new { target = "agent:8002" });
         Assert.True(consult.IsSuccessStatusCode, await consult.Content.ReadAsStringAsync());
@@ -153,7 +153,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
 
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
         await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
-        var callId = await LiveCallIdAsync(http, "8001");
+        var callId = await LiveCallsApi.CallIdOfAgentAsync(http, "8001");
 
         // Not an extension: a SIP address, as a number behind a trunk would be.
         var target = $"sip:1003@{outside.SipEndPoint}";
@@ -185,13 +185,13 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
 
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
         await agentA.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
-        var callId = await LiveCallIdAsync(http, "8001");
+        var callId = await LiveCallsApi.CallIdOfAgentAsync(http, "8001");
 
         var transfer = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/transfer", new { target = "queue:card-service" });
         Assert.True(transfer.IsSuccessStatusCode, await transfer.Content.ReadAsStringAsync());
         await agentA.Control.WaitForEventAsync("CALL_CLOSED", Wait);
         await agentB.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
-        Assert.Equal(callId, await LiveCallIdAsync(http, "8002"));
+        Assert.Equal(callId, await LiveCallsApi.CallIdOfAgentAsync(http, "8002"));
 
         (await http.PostAsync($"/api/v1/acd/calls/{callId}/hangup", null)).EnsureSuccessStatusCode();
         await agentB.Control.WaitForEventAsync("CALL_CLOSED", Wait);
@@ -212,28 +212,12 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
         return phone;
     }
 
-    // The call is listed once the agent's answer has been handed to the caller (just after the phone's
-    // CALL_ESTABLISHED, with nothing to await in between): asked every 50 ms, at most 10 s.
-    private static async Task<string> LiveCallIdAsync(HttpClient http, string agent)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            var calls = await http.GetFromJsonAsync<JsonElement>($"/api/v1/acd/calls?agent={agent}");
-            if (calls.GetArrayLength() == 1) return calls[0].GetProperty("callId").GetString()!;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"no live call of agent {agent} within 10 s");
-    }
-
     private static async Task<JsonElement> LiveAsync(HttpClient http, string callId) =>
         (await http.GetFromJsonAsync<JsonElement>("/api/v1/acd/calls")).EnumerateArray().Single(c => c.GetProperty("callId").GetString() == callId);
 
     private static short[] Samples(BaresipPhone phone)
     {
-        var path = phone.ReceivedRecording();
-        Assert.True(path is not null, $"{phone.User} recorded nothing:\n{phone.Log}");
-        var samples = TestWav.ReadSamples(path);
+        var samples = LiveCallsApi.Heard(phone);
         Assert.True(samples.Length >= TestWav.Rate, $"{phone.User}'s recording is {samples.Length} samples long");
         return samples;
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CallCenter.Interop.Tests.Ivr;
@@ -41,7 +40,7 @@ public sealed class TransferIntoFlowWithBaresipTests : IvrSippTest
         // 0 for the operator; 8 s in — by then in the PIN check, whose prompts the keys cut short — member number and PIN.
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Keys(8_000, "8800000001#1234#"), PcapStep.Tone(12_000, 45_000));
         await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
-        var callId = await LiveCallIdAsync(http);
+        var callId = await LiveCallsApi.CallIdOfAgentAsync(http, "8001");
 
         var sent = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/transfer", new { target = "flow:pin-check" });
         var answer = await sent.Content.ReadFromJsonAsync<JsonElement>();
@@ -51,7 +50,7 @@ public sealed class TransferIntoFlowWithBaresipTests : IvrSippTest
         Assert.DoesNotContain("1234", answer.GetProperty("data").ToString());
 
         // Back with the agent: the call is listed again, and the agent's release ends it.
-        var again = await LiveCallIdAsync(http);
+        var again = await LiveCallsApi.CallIdOfAgentAsync(http, "8001");
         Assert.Equal(callId, again);
         (await http.PostAsync($"/api/v1/acd/calls/{callId}/hangup", null)).EnsureSuccessStatusCode();
         await agent.Control.WaitForEventAsync("CALL_CLOSED", Wait);
@@ -62,19 +61,6 @@ public sealed class TransferIntoFlowWithBaresipTests : IvrSippTest
         Assert.Contains("pin-check/verify:Verified", call.Steps);
         Assert.Contains(call.Digits, d => d is { ActivityId: "pin", Digits: "****" });
         Assert.DoesNotContain(call.Digits, d => d.Digits.Contains("1234"));
-    }
-
-    // Listed once the agent's answer has been handed to the caller (nothing to await in between): every 50 ms, at most 10 s.
-    private static async Task<string> LiveCallIdAsync(HttpClient http)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            var calls = await http.GetFromJsonAsync<JsonElement>("/api/v1/acd/calls?agent=8001");
-            if (calls.GetArrayLength() == 1) return calls[0].GetProperty("callId").GetString()!;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("no live call of agent 8001 within 10 s");
     }
 
     private const string PinCheckFlow = """

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CallCenter.Interop.Tests.Ivr;
@@ -35,7 +34,7 @@ public sealed class WhisperAndBargeWithBaresipTests : IvrSippTest
         // Keyed during the welcome: the menu takes it as typed ahead.
         await caller.Control.CommandAsync("sndcode", "0");
         await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
-        var callId = await LiveCallIdAsync(http);
+        var callId = await LiveCallsApi.CallIdOfAgentAsync(http, "8001");
 
         var joined = await http.PostAsJsonAsync($"/api/v1/acd/calls/{callId}/monitor", new { extension = "1003", mode });
         Assert.True(joined.IsSuccessStatusCode, await joined.Content.ReadAsStringAsync());
@@ -45,9 +44,9 @@ public sealed class WhisperAndBargeWithBaresipTests : IvrSippTest
         (await http.PostAsync($"/api/v1/acd/calls/{callId}/hangup", null)).EnsureSuccessStatusCode();
         foreach (var phone in new[] { caller, agent, supervisor }) await phone.Control.WaitForEventAsync("CALL_CLOSED", Wait);
 
-        var agentHeard = Samples(agent);
+        var agentHeard = LiveCallsApi.Heard(agent);
         Assert.True(TestWav.PowerAt(agentHeard, SupervisorHz) > 10 * TestWav.PowerAt(agentHeard, AgentHz), $"the agent hears the supervisor ({mode})");
-        var callerHeard = Samples(caller);
+        var callerHeard = LiveCallsApi.Heard(caller);
         var supervisorAtCaller = TestWav.PowerAt(callerHeard, SupervisorHz);
         var agentAtCaller = TestWav.PowerAt(callerHeard, AgentHz);
         if (callerHears) Assert.True(supervisorAtCaller > 0.1 * agentAtCaller, $"barging, the caller hears the supervisor ({supervisorAtCaller:E2} vs the agent {agentAtCaller:E2})");
@@ -61,23 +60,4 @@ public sealed class WhisperAndBargeWithBaresipTests : IvrSippTest
         return phone;
     }
 
-    // Listed once the agent's answer has been handed to the caller (nothing to await in between): every 50 ms, at most 10 s.
-    private static async Task<string> LiveCallIdAsync(HttpClient http)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            var calls = await http.GetFromJsonAsync<JsonElement>("/api/v1/acd/calls?agent=8001");
-            if (calls.GetArrayLength() == 1) return calls[0].GetProperty("callId").GetString()!;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("no live call of agent 8001 within 10 s");
-    }
-
-    private static short[] Samples(BaresipPhone phone)
-    {
-        var path = phone.ReceivedRecording();
-        Assert.True(path is not null, $"{phone.User} recorded nothing:\n{phone.Log}");
-        return TestWav.ReadSamples(path);
-    }
 }
