@@ -84,6 +84,7 @@ public sealed class Enqueue : Activity
                     return waiting.Done(outcome.Value.Outcome, outcome.Value.Visit);
                 }
                 connected = answer;
+                waiting.Answered();
             }
             finally
             {

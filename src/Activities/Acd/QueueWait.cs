@@ -10,13 +10,17 @@ namespace CallCenter.Activities.Acd;
 internal sealed class QueueWait(ActivityContext context, ICallSession call, string queue, TimeProvider time)
 {
     private readonly DateTimeOffset _entered = time.GetUtcNow();
+    private DateTimeOffset? _answered;
+
+    /// <summary>An agent answered: the visit's answer time (talk time alone misses the gaps of a hold or a transfer).</summary>
+    public void Answered() => _answered = time.GetUtcNow();
 
     public ActivityResult Done(string outcome, string? visitOutcome = null, string? agentId = null, string? agentLeg = null,
         TimeSpan? talk = null, string? endedBy = null, string? recording = null, IReadOnlyList<CallTransfer>? transfers = null)
     {
         var now = time.GetUtcNow();
         var entry = context.Services.GetRequiredService<QueuedCalls>().Find(call.Id);
-        var answeredAt = talk is { } t ? now - t : (DateTimeOffset?)null;
+        var answeredAt = _answered ?? (talk is { } t ? now - t : null);
         var waited = (answeredAt ?? now) - _entered;
         context.Services.GetRequiredService<CallSessions>().TraceOf(context)?.QueueVisit(new CallQueueVisit(
             context.ActivityId, queue, _entered, entry?.FirstOfferedAt, answeredAt, now, visitOutcome ?? outcome, agentId, agentLeg,
