@@ -131,6 +131,16 @@ if ! command -v espeak-ng >/dev/null 2>&1; then
 fi
 say "TTS: $(espeak-ng --version 2>/dev/null | grep -o 'eSpeak NG text-to-speech: [^ ]*' | head -1)"
 
+# Browser: the page tests drive Debian's Chromium headless through Microsoft.Playwright (never `playwright install`).
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ $CAN_APT -eq 1 ]]; then
+    apt_install chromium || die "could not install Chromium (apt-get install chromium failed)."
+  else
+    die "/usr/bin/chromium not found: the page tests need it. Install it as root: apt-get update && apt-get install -y --no-install-recommends chromium"
+  fi
+fi
+say "Browser: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+
 # Optional: the sqlite3 CLI, for looking into data/*.db by hand. Never fails the run.
 if ! command -v sqlite3 >/dev/null 2>&1; then
   if [[ $CAN_APT -eq 1 ]]; then

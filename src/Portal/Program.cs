@@ -8,6 +8,7 @@ using CallCenter.Domain.Seeding;
 using CallCenter.Engine.Extensions;
 using CallCenter.Engine.Options;
 using CallCenter.Portal.Api;
+using CallCenter.Portal.Components;
 using CallCenter.Portal.Demo;
 using CallCenter.Portal.Pages;
 using CallCenter.Portal.Workflows;
@@ -22,6 +23,7 @@ using CallCenter.Telephony.Sip.UserAgents;
 
 var builder = WebApplication.CreateBuilder(args);
 var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+builder.AddPortalUi(); // Blazor pages with MudBlazor, zh-CN/en
 builder.Services.AddCenterClock(builder.Configuration); // Clock:StartAt (demo/test) moves the wall clock
 builder.Services.AddWorkflowEngine();
 builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engine"));
@@ -68,7 +70,10 @@ var acdDemoRows = await app.Services.GetRequiredService<DemoAcdSeeder>().SeedAsy
 if (acdDemoRows > 0) app.Logger.LogInformation("ACD demo data created ({Rows} rows: agents 8001-8003, skills, groups, queues hotline and card-service)", acdDemoRows);
 await app.Services.GetRequiredService<ExtensionForwardingProvider>().LoadAsync();
 
-app.MapGet("/", StatusPage.RenderAsync);
+app.UseRequestLocalization();
+app.UseAntiforgery();
+app.MapPortalUi();
+app.MapGet("/status", StatusPage.RenderAsync);
 app.MapGet("/health", () => Results.Text("ok"));
 app.MapTelephonyStats();
 app.MapPrompts();

@@ -18,7 +18,7 @@ public sealed class FirstStartTests : IDisposable
         await using (var portal = await PortalProcess.StartAsync(_folder, StartTimeout))
         {
             using var http = new HttpClient { BaseAddress = portal.Address };
-            var page = await http.GetStringAsync("/");
+            var page = await http.GetStringAsync("/status");
             Assert.Contains("ticket-reminder", page);
             Assert.Contains("published", page);
             Assert.Contains("Business hours (工作时间)", page);
