@@ -1,10 +1,13 @@
+using CallCenter.Domain.Security;
 using CallCenter.Engine.Persistence.EntityFramework;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Domain.Data;
 
-/// <summary>The one database of the product: Domain tables and the engine's wf_* tables.</summary>
-public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> options) : DbContext(options)
+/// <summary>The one database of the product: Domain tables, the engine's wf_* tables and the Portal's Identity tables (users, roles, …).</summary>
+public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<Telephony.Extension> Extensions => Set<Telephony.Extension>();
     public DbSet<Calls.CallDetailRecord> CallRecords => Set<Calls.CallDetailRecord>();
@@ -25,9 +28,23 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Queues.CallQueue> Queues => Set<Queues.CallQueue>();
     public DbSet<Queues.QueueMember> QueueMembers => Set<Queues.QueueMember>();
     public DbSet<QueueEvents.QueueEvent> QueueEvents => Set<QueueEvents.QueueEvent>();
+    public DbSet<Calls.CallWrapUp> CallWrapUps => Set<Calls.CallWrapUp>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        // Identity's tables named like ours.
+        modelBuilder.Entity<PortalUser>().ToTable("users");
+        modelBuilder.Entity<IdentityRole>().ToTable("roles");
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        modelBuilder.Entity<PortalUser>().Property(u => u.DisplayName).HasMaxLength(100);
+        modelBuilder.Entity<PortalUser>().Property(u => u.AgentId).HasMaxLength(32);
+        modelBuilder.Entity<PortalUser>().Property(u => u.PreferredCulture).HasMaxLength(16);
         modelBuilder.ApplyEngineModel();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CallCenterDbContext).Assembly);
     }

@@ -20,7 +20,7 @@ public static class DomainServiceCollectionExtensions
     /// <summary>
     /// The Domain services over the database registered by <c>AddCallCenterDatabase</c>, the outbox with its
     /// SMTP and HTTP SMS-gateway providers and its background worker, the IVR demo-data seeder, the agent and queue
-    /// directories, the ACD log writer (a hosted service) and the ACD demo-data seeder.
+    /// directories, the ACD log writer (a hosted service), the ACD demo-data seeder, the API-key store and the wrap-up store.
     /// Options: <see cref="OutboxOptions"/>, <see cref="SmtpOptions"/>, <see cref="SmsGatewayOptions"/>, <see cref="AcdLogOptions"/>.
     /// </summary>
     public static IServiceCollection AddCallCenterDomain(this IServiceCollection services)
@@ -52,6 +52,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AcdLogWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AcdLogWriter>());
         services.AddSingleton<DemoAcdSeeder>();
+        // Portal security and wrap-up (issue 6): API keys and agents' wrap-ups; Identity itself is registered by the Portal.
+        services.AddSingleton<Security.ApiKeyStore>();
+        services.AddSingleton<Calls.CallWrapUpStore>();
         return services;
     }
 }

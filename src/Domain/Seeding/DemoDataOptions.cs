@@ -12,6 +12,12 @@ public sealed class DemoDataOptions
     /// </summary>
     public string? ExtensionPassword { get; set; }
 
+    /// <summary>
+    /// Password of every demo Portal user (agents 8001–8003, <c>supervisor</c>, <c>manager</c>; labs and tests).
+    /// Default: none — each user gets its own random password, written once to the log when the user is created.
+    /// </summary>
+    public string? UserPassword { get; set; }
+
     /// <summary>The demo extension numbers. Default 1001–1005.</summary>
     public string[] ExtensionNumbers { get; set; } = ["1001", "1002", "1003", "1004", "1005"];
 }
