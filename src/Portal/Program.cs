@@ -68,6 +68,8 @@ var ivrDemoRows = await app.Services.GetRequiredService<DemoIvrSeeder>().SeedAsy
 if (ivrDemoRows > 0) app.Logger.LogInformation("IVR demo data created ({Rows} rows: customers, lists, the 12345 calendar, tickets, routes)", ivrDemoRows);
 var acdDemoRows = await app.Services.GetRequiredService<DemoAcdSeeder>().SeedAsync();
 if (acdDemoRows > 0) app.Logger.LogInformation("ACD demo data created ({Rows} rows: agents 8001-8003, skills, groups, queues hotline and card-service)", acdDemoRows);
+var deskDemoRows = await app.Services.GetRequiredService<DemoDeskSeeder>().SeedAsync();
+if (deskDemoRows > 0) app.Logger.LogInformation("Agent desk demo data created ({Rows} rows: knowledge-base articles, call scripts)", deskDemoRows);
 await app.Services.GetRequiredService<ExtensionForwardingProvider>().LoadAsync();
 
 app.UseRequestLocalization();

@@ -27,6 +27,9 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Agents.AgentStatusChange> AgentStatusChanges => Set<Agents.AgentStatusChange>();
     public DbSet<Queues.CallQueue> Queues => Set<Queues.CallQueue>();
     public DbSet<Queues.QueueMember> QueueMembers => Set<Queues.QueueMember>();
+    public DbSet<Knowledge.KnowledgeArticle> KnowledgeArticles => Set<Knowledge.KnowledgeArticle>();
+    public DbSet<Scripts.AgentScript> AgentScripts => Set<Scripts.AgentScript>();
+    public DbSet<AgentMessages.AgentMessage> AgentMessages => Set<AgentMessages.AgentMessage>();
     public DbSet<QueueEvents.QueueEvent> QueueEvents => Set<QueueEvents.QueueEvent>();
     public DbSet<Calls.CallWrapUp> CallWrapUps => Set<Calls.CallWrapUp>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

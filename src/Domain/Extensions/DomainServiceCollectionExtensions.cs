@@ -20,7 +20,7 @@ public static class DomainServiceCollectionExtensions
     /// <summary>
     /// The Domain services over the database registered by <c>AddCallCenterDatabase</c>, the outbox with its
     /// SMTP and HTTP SMS-gateway providers and its background worker, the IVR demo-data seeder, the agent and queue
-    /// directories, the ACD log writer (a hosted service), the ACD demo-data seeder, the API-key store and the wrap-up store.
+    /// directories, the ACD log writer (a hosted service), the ACD demo-data seeder, the API-key store, the wrap-up store, and the desk's knowledge base, call scripts and internal messages.
     /// Options: <see cref="OutboxOptions"/>, <see cref="SmtpOptions"/>, <see cref="SmsGatewayOptions"/>, <see cref="AcdLogOptions"/>.
     /// </summary>
     public static IServiceCollection AddCallCenterDomain(this IServiceCollection services)
@@ -55,6 +55,11 @@ public static class DomainServiceCollectionExtensions
         // Portal security and wrap-up (issue 6): API keys and agents' wrap-ups; Identity itself is registered by the Portal.
         services.AddSingleton<Security.ApiKeyStore>();
         services.AddSingleton<Calls.CallWrapUpStore>();
+        // The agent desk (issue 6): knowledge base, call scripts, internal messages.
+        services.AddSingleton<Knowledge.KnowledgeBase>();
+        services.AddSingleton<Scripts.ScriptLibrary>();
+        services.AddSingleton<AgentMessages.AgentMessageStore>();
+        services.AddSingleton<DemoDeskSeeder>();
         return services;
     }
 }
