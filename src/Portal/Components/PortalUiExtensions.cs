@@ -14,6 +14,7 @@ public static class PortalUiExtensions
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddMudServices();
         builder.Services.AddPortalCultures();
+        builder.Services.AddSingleton<Live.CenterTime>();
         // Until Identity lands (Security/): pages that need a user send the browser to /login.
         builder.Services.AddAuthentication(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options => options.LoginPath = "/login");
