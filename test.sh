@@ -131,7 +131,7 @@ if ! command -v espeak-ng >/dev/null 2>&1; then
 fi
 say "TTS: $(espeak-ng --version 2>/dev/null | grep -o 'eSpeak NG text-to-speech: [^ ]*' | head -1)"
 
-# Excel: ClosedXML 0.95.4 measures column widths through System.Drawing, which needs Debian's libgdiplus.
+# Excel: ClosedXML 0.95.4 needs Debian's libgdiplus for System.Drawing (AdjustToContents, pictures: report workbooks).
 has_libgdiplus() { [[ -n $(ldconfig -p 2>/dev/null | grep 'libgdiplus\.so') || -e /usr/lib/libgdiplus.so ]]; }
 if ! has_libgdiplus; then
   if [[ $CAN_APT -eq 1 ]]; then
