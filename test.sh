@@ -141,6 +141,17 @@ if [[ ! -x /usr/bin/chromium ]]; then
 fi
 say "Browser: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
 
+# Excel: ClosedXML 0.95.4 needs Debian's libgdiplus for System.Drawing (AdjustToContents, pictures: report workbooks).
+has_libgdiplus() { [[ -n $(ldconfig -p 2>/dev/null | grep 'libgdiplus\.so') || -e /usr/lib/libgdiplus.so ]]; }
+if ! has_libgdiplus; then
+  if [[ $CAN_APT -eq 1 ]]; then
+    apt_install libgdiplus || die "could not install libgdiplus (apt-get install libgdiplus failed)."
+  else
+    die "libgdiplus not found: the customer workbook tests need it. Install it as root: apt-get update && apt-get install -y --no-install-recommends libgdiplus"
+  fi
+fi
+say "Excel: libgdiplus $(dpkg-query -W -f='${Version}' libgdiplus 2>/dev/null || echo '(version unknown)')"
+
 # Optional: the sqlite3 CLI, for looking into data/*.db by hand. Never fails the run.
 if ! command -v sqlite3 >/dev/null 2>&1; then
   if [[ $CAN_APT -eq 1 ]]; then

@@ -87,6 +87,7 @@ app.MapAcd();
 app.MapCallControl();
 app.MapConferences();
 app.MapExtensions();
+app.MapCustomers();
 app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));
