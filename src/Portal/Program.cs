@@ -9,7 +9,9 @@ using CallCenter.Engine.Extensions;
 using CallCenter.Engine.Options;
 using CallCenter.Portal.Api;
 using CallCenter.Portal.Demo;
+using CallCenter.Portal.Health;
 using CallCenter.Portal.Pages;
+using CallCenter.Portal.Security;
 using CallCenter.Portal.Workflows;
 using CallCenter.Telephony.Extensions;
 using CallCenter.Telephony.Sessions;
@@ -54,6 +56,9 @@ builder.Services.AddSingleton<CallCenter.Telephony.Sessions.FeatureCodes.IFeatur
 builder.Services.AddSingleton<CallCenter.Domain.Telephony.ExtensionForwardingStore>();
 builder.Services.AddSingleton<ExtensionForwardingProvider>();
 builder.Services.AddSingleton<CallCenter.Telephony.Sessions.Forwarding.IExtensionForwarding>(sp => sp.GetRequiredService<ExtensionForwardingProvider>());
+builder.Services.AddPortalSecurity(builder.Configuration); // Identity, cookie + X-Api-Key, role policies (Portal:AdminPassword, WebCti:BootstrapApiKey)
+builder.Services.AddPortalOpenApi();
+builder.Services.AddPortalHealthChecks();
 var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;
 
 var app = builder.Build();
@@ -68,8 +73,13 @@ var acdDemoRows = await app.Services.GetRequiredService<DemoAcdSeeder>().SeedAsy
 if (acdDemoRows > 0) app.Logger.LogInformation("ACD demo data created ({Rows} rows: agents 8001-8003, skills, groups, queues hotline and card-service)", acdDemoRows);
 await app.Services.GetRequiredService<ExtensionForwardingProvider>().LoadAsync();
 
+app.UsePortalSecurity();
+app.MapAccount();
+app.MapPortalOpenApi();
+app.MapPortalHealth();
 app.MapGet("/", StatusPage.RenderAsync);
-app.MapGet("/health", () => Results.Text("ok"));
+app.MapApiKeys();
+app.MapWrapUps();
 app.MapTelephonyStats();
 app.MapPrompts();
 app.MapCalls();
