@@ -65,9 +65,11 @@ for ((i = 0; i < agents; i++)); do ext_args+=("--DemoData:ExtensionNumbers:$i=$(
 
 portal_port=$(free_udp); http_port=$(free_tcp); agents_port=$(free_udp)
 api="http://127.0.0.1:$http_port/api/v1"
+# The API needs a key: an Admin key of this run only (WebCti:BootstrapApiKey).
+key="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 (cd "$work" && exec dotnet "$root/src/Portal/bin/Release/net10.0/CallCenter.Portal.dll" --urls "http://127.0.0.1:$http_port" \
    --Telephony:Sip:Udp="127.0.0.1:$portal_port" --Telephony:Sip:Tcp="" --Workflows:Folder="$work/flows" \
-   --DemoData:ExtensionPassword="$password" "${ext_args[@]}" \
+   --DemoData:ExtensionPassword="$password" --WebCti:BootstrapApiKey="$key" "${ext_args[@]}" \
    --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning >"$work/portal.log" 2>&1) &
 pids+=($!); portal_pid=$!
 wait_udp "$portal_port"
@@ -78,15 +80,15 @@ echo "portal started ($(since))" >&2
 # The first agent creates the group; the others are created four at a time.
 create_agent() {
   local i=$1 code
-  code=$(curl -s -o "$work/agent_$i.json" -w '%{http_code}' -X POST "$api/agents" -H 'Content-Type: application/json' \
+  code=$(curl -s -o "$work/agent_$i.json" -w '%{http_code}' -X POST "$api/agents" -H "X-Api-Key: $key" -H 'Content-Type: application/json' \
     -d "{\"number\":\"$((first_agent + i))\",\"name\":\"Bench agent $((i + 1))\",\"extension\":\"$((first_ext + i))\",\"groups\":[\"acd-bench\"]}")
   [[ $code == 201 ]] || { echo "bench/Acd/e2e.sh: creating agent $((first_agent + i)) answered $code: $(cat "$work/agent_$i.json")" >&2; return 1; }
 }
-export -f create_agent; export work api first_agent first_ext
+export -f create_agent; export work api key first_agent first_ext
 create_agent 0
 seq 1 $((agents - 1)) | xargs -r -P 4 -I{} bash -c 'create_agent {}' || exit 1
 echo "agents created ($(since))" >&2
-code=$(curl -s -o "$work/queue.json" -w '%{http_code}' -X PUT "$api/queues/acd-bench" -H 'Content-Type: application/json' \
+code=$(curl -s -o "$work/queue.json" -w '%{http_code}' -X PUT "$api/queues/acd-bench" -H "X-Api-Key: $key" -H 'Content-Type: application/json' \
   -d '{"displayName":"ACD benchmark","strategy":"LongestIdle","wrapUpSeconds":0,"recordCalls":false,"members":[{"group":"acd-bench"}]}')
 [[ $code == 201 ]] || { echo "bench/Acd/e2e.sh: creating the queue answered $code: $(cat "$work/queue.json")" >&2; exit 1; }
 python3 - "$work/data/callcenter.db" "$queue_number" "$direct_number" <<'PY'
@@ -107,9 +109,9 @@ pids+=($!)
 for _ in $(seq 1 300); do [[ $(grep -c '^REGISTERED' "$work/agents_log.log" 2>/dev/null || true) -ge $agents ]] && break; sleep 0.1; done
 registered=$(grep -c '^REGISTERED' "$work/agents_log.log" 2>/dev/null || true)
 [[ $registered -ge $agents ]] || { echo "bench/Acd/e2e.sh: only $registered of $agents agent phones registered" >&2; exit 1; }
-seq 0 $((agents - 1)) | xargs -P 4 -I{} bash -c 'code=$(curl -s -o /dev/null -w "%{http_code}" -X POST "$0/agents/$(( $1 + {} ))/login")
+seq 0 $((agents - 1)) | xargs -P 4 -I{} bash -c 'code=$(curl -s -o /dev/null -w "%{http_code}" -H "X-Api-Key: $key" -X POST "$0/agents/$(( $1 + {} ))/login")
   [[ $code == 200 ]] || { echo "bench/Acd/e2e.sh: login of agent $(( $1 + {} )) answered $code" >&2; exit 1; }' "$api" "$first_agent" || exit 1
-ready=$(json_field "$(curl -s "$api/acd/queues/acd-bench")" agents.Ready)
+ready=$(json_field "$(curl -s -H "X-Api-Key: $key" "$api/acd/queues/acd-bench")" agents.Ready)
 [[ $ready == "$agents" ]] || { echo "bench/Acd/e2e.sh: $ready of $agents agents Ready in the queue" >&2; exit 1; }
 echo "$(since): $agents agents (extensions $first_ext-$((first_ext + agents - 1))) registered and Ready; talk ${talk_ms} ms (agent capacity ≈ $(( agents * 1000 / (talk_ms + 120) )) calls/s)" >&2
 

@@ -21,13 +21,15 @@ dotnet build "$root/src/Portal/CallCenter.Portal.csproj" -c Release -nologo -v q
 portal_port=$(free_port)
 http_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 api="http://127.0.0.1:$http_port/api/v1/telephony/stats"
+# The stats API needs a key: an Admin key of this run only (WebCti:BootstrapApiKey).
+key="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 # A Wednesday 10:00 in Asia/Shanghai: the 12345 calendar is Open (as the interop tests run it).
 (cd "$work" && exec dotnet "$root/src/Portal/bin/Release/net10.0/CallCenter.Portal.dll" --urls "http://127.0.0.1:$http_port" \
-   --Telephony:Sip:Udp="127.0.0.1:$portal_port" --Telephony:Sip:Tcp="" --Clock:StartAt="2026-11-25T10:00:00+08:00" \
+   --Telephony:Sip:Udp="127.0.0.1:$portal_port" --Telephony:Sip:Tcp="" --Clock:StartAt="2026-11-25T10:00:00+08:00" --WebCti:BootstrapApiKey="$key" \
    --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning >"$work/portal.log" 2>&1) &
 pids+=($!)
 wait_udp "$portal_port"
-for _ in $(seq 1 300); do curl -sf "$api" >/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 300); do curl -sf -H "X-Api-Key: $key" "$api" >/dev/null && break; sleep 0.1; done
 
 # The caller's keys: 3 (status query) at 0.1 s, barging in on the welcome; the ticket number and # from 1.5 s.
 python3 "$here/dtmf_pcap.py" "$work/keys.pcap" "100:3" "1500:202611010001#"
@@ -47,20 +49,20 @@ json_field() { echo "$1" | grep -o "\"$2\":[0-9.]*" | head -1 | cut -d: -f2; }
 step() {
   local limit=$1 calls=$2 rate=$3 csv="$work/stat_$1_$2.csv" start end before after peak=0 active
   before=$(spoken)
-  curl -s -X POST "$api/reset" >/dev/null || true
+  curl -s -H "X-Api-Key: $key" -X POST "$api/reset" >/dev/null || true
   start=$(date +%s%N)
   timeout $(( calls / rate + 200 )) sipp "127.0.0.1:$portal_port" -sf "$here/uac_ivr.xml" -s 12345 -key caller 13700137000 \
      -key pcap "$work/keys.pcap" -i 127.0.0.1 -p "$(free_port)" -mi 127.0.0.1 -mp "$(free_port)" \
      -r "$rate" -l "$limit" -m "$calls" -nostdin -timeout $(( calls / rate + 150 ))s -trace_stat -stf "$csv" -fd 1 >/dev/null 2>"$work/sipp.err" &
   local sipp_pid=$!
   while kill -0 "$sipp_pid" 2>/dev/null; do
-    active=$(json_field "$(curl -s "$api" || echo '{}')" activeCalls); active=${active:-0}
+    active=$(json_field "$(curl -s -H "X-Api-Key: $key" "$api" || echo '{}')" activeCalls); active=${active:-0}
     (( active > peak )) && peak=$active
     sleep 0.5
   done
   wait "$sipp_pid" || true
   end=$(date +%s%N)
-  local stats; stats=$(curl -s "$api" || echo '{}')
+  local stats; stats=$(curl -s -H "X-Api-Key: $key" "$api" || echo '{}')
   sleep 2  # the last instances are saved
   after=$(spoken)
   # A call counts when SIPp completed it and the flow spoke the ticket's status (a BYE alone proves nothing).

@@ -19,8 +19,10 @@ wait_udp() { for _ in $(seq 1 300); do ss -lun | grep -q ":$1 " && return 0; sle
 dotnet build "$root/src/Portal/CallCenter.Portal.csproj" -c Release -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 portal_port=$(free_port)
 http_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18080)
+# The stats API needs a key: an Admin key of this run only (WebCti:BootstrapApiKey).
+key="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 (cd "$work" && exec dotnet "$root/src/Portal/bin/Release/net10.0/CallCenter.Portal.dll" --urls "http://127.0.0.1:$http_port" \
-   --Telephony:Sip:Udp="127.0.0.1:$portal_port" --Telephony:Sip:Tcp="" \
+   --Telephony:Sip:Udp="127.0.0.1:$portal_port" --Telephony:Sip:Tcp="" --WebCti:BootstrapApiKey="$key" \
    --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning >"$work/portal.log" 2>&1) &
 pids+=($!)
 uas_port=$(free_port)
@@ -70,7 +72,7 @@ timeout $(( hold_ms / 1000 + concurrent / held_rate + 60 )) sipp "127.0.0.1:$por
    -timeout $(( hold_ms / 1000 + concurrent / held_rate + 40 ))s -trace_stat -stf "$work/held.csv" -fd 1 >/dev/null 2>&1 &
 held_pid=$!
 sleep $(( concurrent / held_rate + 3 ))                  # all calls up
-curl -s -X POST "http://127.0.0.1:$http_port/api/v1/telephony/stats/reset" >/dev/null || true
+curl -s -H "X-Api-Key: $key" -X POST "http://127.0.0.1:$http_port/api/v1/telephony/stats/reset" >/dev/null || true
 rtp_p99=null; rtp_dev_p99=null
 if command -v tshark >/dev/null; then
   timeout 20 tshark -q -i lo -s 64 -a duration:5 -f "udp and src portrange 20000-29999 and dst host 127.0.0.1" -w "$work/rtp.pcap" >/dev/null 2>&1 || true
@@ -95,7 +97,7 @@ else
   sleep 5
 fi
 rtp_loss_pct=${rtp_loss_pct:-null}; rtp_skipped=${rtp_skipped:-null}
-stats=$(curl -s "http://127.0.0.1:$http_port/api/v1/telephony/stats" || echo '{}')
+stats=$(curl -s -H "X-Api-Key: $key" "http://127.0.0.1:$http_port/api/v1/telephony/stats" || echo '{}')
 streams=$(echo "$stats" | grep -o '"streams":[0-9]*' | cut -d: -f2); streams=${streams:-null}
 tick_p50=$(echo "$stats" | grep -o '"latenessP50Ms":[0-9.]*' | cut -d: -f2); tick_p50=${tick_p50:-null}
 tick_p99=$(echo "$stats" | grep -o '"latenessP99Ms":[0-9.]*' | cut -d: -f2); tick_p99=${tick_p99:-null}

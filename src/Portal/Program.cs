@@ -10,7 +10,9 @@ using CallCenter.Engine.Options;
 using CallCenter.Portal.Api;
 using CallCenter.Portal.Components;
 using CallCenter.Portal.Demo;
+using CallCenter.Portal.Health;
 using CallCenter.Portal.Pages;
+using CallCenter.Portal.Security;
 using CallCenter.Portal.Workflows;
 using CallCenter.Telephony.Extensions;
 using CallCenter.Telephony.Sessions;
@@ -56,6 +58,9 @@ builder.Services.AddSingleton<CallCenter.Telephony.Sessions.FeatureCodes.IFeatur
 builder.Services.AddSingleton<CallCenter.Domain.Telephony.ExtensionForwardingStore>();
 builder.Services.AddSingleton<ExtensionForwardingProvider>();
 builder.Services.AddSingleton<CallCenter.Telephony.Sessions.Forwarding.IExtensionForwarding>(sp => sp.GetRequiredService<ExtensionForwardingProvider>());
+builder.Services.AddPortalSecurity(builder.Configuration); // Identity, cookie + X-Api-Key, role policies (Portal:AdminPassword, WebCti:BootstrapApiKey)
+builder.Services.AddPortalOpenApi();
+builder.Services.AddPortalHealthChecks();
 var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;
 
 var app = builder.Build();
@@ -73,10 +78,14 @@ if (deskDemoRows > 0) app.Logger.LogInformation("Agent desk demo data created ({
 await app.Services.GetRequiredService<ExtensionForwardingProvider>().LoadAsync();
 
 app.UseRequestLocalization();
-app.UseAntiforgery();
+app.UsePortalSecurity(); // authentication, authorisation, antiforgery
+app.MapAccount();
+app.MapPortalOpenApi();
+app.MapPortalHealth();
 app.MapPortalUi();
-app.MapGet("/status", StatusPage.RenderAsync);
-app.MapGet("/health", () => Results.Text("ok"));
+app.MapGet("/status", StatusPage.RenderAsync).RequireAuthorization(PortalPolicies.Administration);
+app.MapApiKeys();
+app.MapWrapUps();
 app.MapTelephonyStats();
 app.MapPrompts();
 app.MapCalls();

@@ -42,7 +42,7 @@ public sealed class CallApiTests : IDisposable
             await db.SaveChangesAsync();
             traced = newest.Id;
         }
-        using var http = new HttpClient { BaseAddress = portal.Address };
+        using var http = portal.CreateClient();
 
         using (var all = JsonDocument.Parse(await http.GetStringAsync("/api/v1/calls")))
         {

@@ -17,13 +17,16 @@ public sealed class FirstStartTests : IDisposable
     {
         await using (var portal = await PortalProcess.StartAsync(_folder, StartTimeout))
         {
-            using var http = new HttpClient { BaseAddress = portal.Address };
+            using var http = portal.CreateClient();
             var page = await http.GetStringAsync("/status");
             Assert.Contains("ticket-reminder", page);
             Assert.Contains("published", page);
             Assert.Contains("Business hours (工作时间)", page);
             Assert.Contains("IVR demo data created", portal.Output);
             Assert.Matches(@"Demo extension 1001 created, SIP password [A-Za-z0-9]{16}", portal.Output);
+            // No fixed default: the admin's password is generated and shown once.
+            Assert.Matches(@"Portal user admin \(Admin\) created, password \S{20} ", portal.Output);
+            Assert.Matches(@"Portal user 8001 \(Agent\) created, password \S{20} ", portal.Output);
 
             using var stats = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/v1/telephony/stats"));
             Assert.Equal(0, stats.RootElement.GetProperty("activeCalls").GetInt32());
@@ -56,6 +59,7 @@ public sealed class FirstStartTests : IDisposable
         {
             Assert.DoesNotContain("Applying", again.Output);
             Assert.DoesNotContain("SIP password", again.Output);
+            Assert.DoesNotContain("Portal user", again.Output);
             Assert.DoesNotContain("IVR demo data created", again.Output);
         }
 

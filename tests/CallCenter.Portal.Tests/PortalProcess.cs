@@ -6,7 +6,8 @@ namespace CallCenter.Portal.Tests;
 
 /// <summary>
 /// The real Portal executable started as a user would (no configuration, working directory of its
-/// own), listening on a free loopback port. Disposing stops it.
+/// own), listening on a free loopback port, with a random Admin API key of this run
+/// (<c>WebCti:BootstrapApiKey</c>) that <see cref="CreateClient"/> sends. Disposing stops it.
 /// </summary>
 public sealed class PortalProcess : IAsyncDisposable
 {
@@ -14,19 +15,37 @@ public sealed class PortalProcess : IAsyncDisposable
     private readonly List<string> _output = [];
     private readonly List<(string Text, TaskCompletionSource Seen)> _waiters = [];
 
-    private PortalProcess(Process process, Uri address)
+    private PortalProcess(Process process, Uri address, string apiKey)
     {
         _process = process;
         Address = address;
+        ApiKey = apiKey;
     }
 
     public Uri Address { get; }
+
+    /// <summary>The Admin API key this run's portal was started with.</summary>
+    public string ApiKey { get; }
+
+    /// <summary>An HTTP client for the API, authenticated with <see cref="ApiKey"/> (role Admin).</summary>
+    /// <param name="baseAddress">Another address of the same portal (default <see cref="Address"/>).</param>
+    public HttpClient CreateClient(TimeSpan? timeout = null, Uri? baseAddress = null) => CreateClient(ApiKey, timeout, baseAddress);
+
+    /// <summary>An HTTP client that sends <paramref name="apiKey"/> (or no key at all when null).</summary>
+    public HttpClient CreateClient(string? apiKey, TimeSpan? timeout = null, Uri? baseAddress = null)
+    {
+        var http = new HttpClient { BaseAddress = baseAddress ?? Address };
+        if (timeout is { } t) http.Timeout = t;
+        if (apiKey is not null) http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return http;
+    }
     public string Output { get { lock (_output) return string.Join(Environment.NewLine, _output); } }
 
     /// <param name="settings">Extra configuration as "Key=value" (e.g. "DemoData:ExtensionPassword=…").</param>
     public static async Task<PortalProcess> StartAsync(string workingDirectory, TimeSpan timeout, params string[] settings)
     {
         var port = FreePort();
+        var apiKey = "test-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         var address = new Uri($"http://127.0.0.1:{port}");
         var info = new ProcessStartInfo("dotnet")
         {
@@ -39,11 +58,11 @@ public sealed class PortalProcess : IAsyncDisposable
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(address.ToString());
         // SIP on free loopback ports, so tests never fight over 5060.
-        foreach (var setting in (string[])["Telephony:Sip:Udp=127.0.0.1:0", "Telephony:Sip:Tcp=127.0.0.1:0", .. settings])
+        foreach (var setting in (string[])["Telephony:Sip:Udp=127.0.0.1:0", "Telephony:Sip:Tcp=127.0.0.1:0", $"WebCti:BootstrapApiKey={apiKey}", .. settings])
             info.ArgumentList.Add("--" + setting);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        var portal = new PortalProcess(process, address);
+        var portal = new PortalProcess(process, address, apiKey);
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLine(object? _, DataReceivedEventArgs e)
         {

@@ -13,7 +13,7 @@ public sealed class PromptApiTests : IDisposable
     public async Task A_wav_uploaded_by_multipart_is_stored_under_data_prompts_listed_and_a_half_upload_is_refused()
     {
         await using var portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90));
-        using var http = new HttpClient { BaseAddress = portal.Address };
+        using var http = portal.CreateClient();
         var wav = Wav(44100, 2, 1.0);
 
         using var created = await http.PostAsync("/api/v1/prompts", Form(wav, "welcome-12345", "welcome.wav"));

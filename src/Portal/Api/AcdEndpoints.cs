@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CallCenter.Activities.Acd;
 using CallCenter.Domain.Acd;
+using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
 
@@ -10,21 +11,26 @@ namespace CallCenter.Portal.Api;
 /// each answering the agent's live state; 404 for an unknown agent, 409 when the status does not allow it (e.g. ready
 /// while logged out). Live views for the wallboard: <c>GET /api/v1/acd/agents</c>, <c>GET /api/v1/acd/agents/{number}</c>,
 /// <c>GET /api/v1/acd/queues</c>, <c>GET /api/v1/acd/queues/{name}</c>. <c>POST /api/v1/acd/reload</c> applies agent and
-/// queue changes saved through the configuration API. No auth yet.
+/// queue changes saved through the configuration API. Authorised by role (<see cref="PortalPolicies"/>).
 /// </summary>
 public static class AcdEndpoints
 {
     public static void MapAcd(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/agents/{number}/login", async (string number, HttpRequest request, IAcd acd) =>
+        var desk = app.MapGroup("").RequireAuthorization(PortalPolicies.AgentDesk);
+        var reports = app.MapGroup("").RequireAuthorization(PortalPolicies.Reports);
+        var agentRead = app.MapGroup("").RequireAuthorization(PortalPolicies.AgentRead);
+        var staff = app.MapGroup("").RequireAuthorization(PortalPolicies.Staff);
+        var supervision = app.MapGroup("").RequireAuthorization(PortalPolicies.Supervision);
+        desk.MapPost("/api/v1/agents/{number}/login", async (string number, HttpRequest request, IAcd acd) =>
         {
             var body = await BodyAsync(request);
             var ready = body is { ValueKind: JsonValueKind.Object } b && b.TryGetProperty("ready", out var r) && r.ValueKind == JsonValueKind.False ? false : true;
             return Answer(acd, number, acd.Login(number, ready));
         });
-        app.MapPost("/api/v1/agents/{number}/logout", (string number, IAcd acd) => Answer(acd, number, acd.Logout(number)));
-        app.MapPost("/api/v1/agents/{number}/ready", (string number, IAcd acd) => Answer(acd, number, acd.Ready(number)));
-        app.MapPost("/api/v1/agents/{number}/not-ready", async (string number, HttpRequest request, IAcd acd) =>
+        desk.MapPost("/api/v1/agents/{number}/logout", (string number, IAcd acd) => Answer(acd, number, acd.Logout(number)));
+        desk.MapPost("/api/v1/agents/{number}/ready", (string number, IAcd acd) => Answer(acd, number, acd.Ready(number)));
+        desk.MapPost("/api/v1/agents/{number}/not-ready", async (string number, HttpRequest request, IAcd acd) =>
         {
             var body = await BodyAsync(request);
             var reason = body is { ValueKind: JsonValueKind.Object } b && b.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String
@@ -32,13 +38,13 @@ public static class AcdEndpoints
             return Answer(acd, number, acd.NotReady(number, reason));
         });
 
-        app.MapGet("/api/v1/acd/agents", (IAcd acd) => Results.Json(acd.GetAgents().Select(AgentJson)));
-        app.MapGet("/api/v1/acd/agents/{number}", (string number, IAcd acd) =>
+        reports.MapGet("/api/v1/acd/agents", (IAcd acd) => Results.Json(acd.GetAgents().Select(AgentJson)));
+        agentRead.MapGet("/api/v1/acd/agents/{number}", (string number, IAcd acd) =>
             acd.GetAgent(number) is { } agent ? Results.Json(AgentJson(agent)) : QueueEventEndpoints.NotFound($"There is no agent {number} in the ACD."));
-        app.MapGet("/api/v1/acd/queues", (IAcd acd) => Results.Json(acd.GetQueues().Select(QueueJson)));
-        app.MapGet("/api/v1/acd/queues/{name}", (string name, IAcd acd) =>
+        staff.MapGet("/api/v1/acd/queues", (IAcd acd) => Results.Json(acd.GetQueues().Select(QueueJson)));
+        staff.MapGet("/api/v1/acd/queues/{name}", (string name, IAcd acd) =>
             acd.GetQueue(name) is { } queue ? Results.Json(QueueJson(queue)) : QueueEventEndpoints.NotFound($"There is no queue {name} in the ACD."));
-        app.MapPost("/api/v1/acd/reload", async (AcdConfiguration configuration, IAcd acd, CancellationToken ct) =>
+        supervision.MapPost("/api/v1/acd/reload", async (AcdConfiguration configuration, IAcd acd, CancellationToken ct) =>
         {
             await configuration.ReloadAsync(ct);
             return Results.Json(new { agents = acd.GetAgents().Count, queues = acd.GetQueues().Count });

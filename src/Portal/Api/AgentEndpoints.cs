@@ -2,6 +2,7 @@ using System.Text.Json;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Data;
 using Microsoft.EntityFrameworkCore;
+using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
 
@@ -9,33 +10,36 @@ namespace CallCenter.Portal.Api;
 /// Agent configuration over HTTP: <c>GET /api/v1/agents</c>, <c>GET /api/v1/agents/{number}</c>, <c>POST /api/v1/agents</c>
 /// (create), <c>PUT /api/v1/agents/{number}</c> (replace every setting), and the agent's status log
 /// <c>GET /api/v1/agents/{number}/status-changes?since=&amp;limit=</c> (newest first). Errors are problem details.
-/// Saved changes apply to the live ACD at once; login, ready and not-ready are in <see cref="AcdEndpoints"/>. No auth yet.
+/// Saved changes apply to the live ACD at once; login, ready and not-ready are in <see cref="AcdEndpoints"/>. Authorised by role (<see cref="PortalPolicies"/>).
 /// </summary>
 public static class AgentEndpoints
 {
     public static void MapAgents(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/agents", async (AgentDirectory agents, CancellationToken ct) =>
+        var reports = app.MapGroup("").RequireAuthorization(PortalPolicies.Reports);
+        var agentRead = app.MapGroup("").RequireAuthorization(PortalPolicies.AgentRead);
+        var admin = app.MapGroup("").RequireAuthorization(PortalPolicies.Administration);
+        reports.MapGet("/api/v1/agents", async (AgentDirectory agents, CancellationToken ct) =>
             Results.Json((await agents.GetAllAsync(ct)).Select(ToJson)));
 
-        app.MapGet("/api/v1/agents/{number}", async (string number, AgentDirectory agents, CancellationToken ct) =>
+        agentRead.MapGet("/api/v1/agents/{number}", async (string number, AgentDirectory agents, CancellationToken ct) =>
             await agents.FindByNumberAsync(number, ct) is { } agent ? Results.Json(ToJson(agent)) : QueueEventEndpoints.NotFound($"There is no agent {number}."));
 
-        app.MapPost("/api/v1/agents", async (HttpRequest request, AgentDirectory agents, Activities.Acd.AcdConfiguration acd, CancellationToken ct) =>
+        admin.MapPost("/api/v1/agents", async (HttpRequest request, AgentDirectory agents, Activities.Acd.AcdConfiguration acd, CancellationToken ct) =>
         {
             var (input, errors) = await ReadAsync(request, null, ct);
             if (input is null) return QueueEventEndpoints.Invalid(errors, "The agent was not created");
             return await LiveAsync(await agents.CreateAsync(input, ct), acd, "The agent was not created", ct);
         });
 
-        app.MapPut("/api/v1/agents/{number}", async (string number, HttpRequest request, AgentDirectory agents, Activities.Acd.AcdConfiguration acd, CancellationToken ct) =>
+        admin.MapPut("/api/v1/agents/{number}", async (string number, HttpRequest request, AgentDirectory agents, Activities.Acd.AcdConfiguration acd, CancellationToken ct) =>
         {
             var (input, errors) = await ReadAsync(request, number, ct);
             if (input is null) return QueueEventEndpoints.Invalid(errors, "The agent was not saved");
             return await LiveAsync(await agents.UpdateAsync(number, input, ct), acd, "The agent was not saved", ct);
         });
 
-        app.MapGet("/api/v1/agents/{number}/status-changes", async (string number, string? since, string? limit,
+        agentRead.MapGet("/api/v1/agents/{number}/status-changes", async (string number, string? since, string? limit,
             AgentDirectory agents, IDbContextFactory<CallCenterDbContext> factory, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CallCenter.Activities.Acd;
 using CallCenter.Telephony.Media.Mixing;
+using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
 
@@ -20,17 +21,19 @@ public static class CallControlEndpoints
 
     public static void MapCallControl(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/acd/calls", (LiveCalls calls, string? agent) =>
+        var desk = app.MapGroup("").RequireAuthorization(PortalPolicies.AgentDesk);
+        var supervision = app.MapGroup("").RequireAuthorization(PortalPolicies.Supervision);
+        desk.MapGet("/api/v1/acd/calls", (LiveCalls calls, string? agent) =>
             Results.Json(calls.All.Where(c => agent is null || c.AgentId == agent).OrderBy(c => c.ConnectedAt).Select(Json)));
-        app.MapPost("/api/v1/acd/calls/{callId}/hold", (string callId, LiveCalls calls, CancellationToken ct) =>
+        desk.MapPost("/api/v1/acd/calls/{callId}/hold", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.Hold), ct));
-        app.MapPost("/api/v1/acd/calls/{callId}/unhold", (string callId, LiveCalls calls, CancellationToken ct) =>
+        desk.MapPost("/api/v1/acd/calls/{callId}/unhold", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.Unhold), ct));
-        app.MapPost("/api/v1/acd/calls/{callId}/hangup", (string callId, LiveCalls calls, CancellationToken ct) =>
+        desk.MapPost("/api/v1/acd/calls/{callId}/hangup", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.HangUp), ct));
-        app.MapPost("/api/v1/acd/calls/{callId}/transfer", (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
+        desk.MapPost("/api/v1/acd/calls/{callId}/transfer", (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
             WithTargetAsync(http, calls, callId, CallControlKind.Transfer, "Give the target: agent:<number>, queue:<name>, a number or a SIP URI.", "Not transferred", ct));
-        app.MapPost("/api/v1/acd/calls/{callId}/monitor", async (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
+        supervision.MapPost("/api/v1/acd/calls/{callId}/monitor", async (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
         {
             var body = await BodyAsync(http);
             var extension = body?.GetValueOrDefault("extension");
@@ -47,15 +50,15 @@ public static class CallControlEndpoints
             if (errors.Count > 0) return QueueEventEndpoints.Invalid(errors, "Not monitored");
             return await SendAsync(calls, callId, new CallControlRequest(CallControlKind.Monitor, Extension: extension, Role: role!.Value), ct);
         });
-        app.MapPost("/api/v1/acd/calls/{callId}/consult", (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
+        desk.MapPost("/api/v1/acd/calls/{callId}/consult", (string callId, HttpRequest http, LiveCalls calls, CancellationToken ct) =>
             WithTargetAsync(http, calls, callId, CallControlKind.Consult, "Give whom to consult: agent:<number>, an extension, a number or a SIP URI.", "Not consulted", ct));
-        app.MapPost("/api/v1/acd/calls/{callId}/consult/complete", (string callId, LiveCalls calls, CancellationToken ct) =>
+        desk.MapPost("/api/v1/acd/calls/{callId}/consult/complete", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.CompleteTransfer), ct));
-        app.MapPost("/api/v1/acd/calls/{callId}/consult/cancel", (string callId, LiveCalls calls, CancellationToken ct) =>
+        desk.MapPost("/api/v1/acd/calls/{callId}/consult/cancel", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.CancelConsult), ct));
-        app.MapPost("/api/v1/acd/calls/{callId}/consult/three-way", (string callId, LiveCalls calls, CancellationToken ct) =>
+        desk.MapPost("/api/v1/acd/calls/{callId}/consult/three-way", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.ThreeWay), ct));
-        app.MapPost("/api/v1/acd/calls/{callId}/monitor/end", (string callId, LiveCalls calls, CancellationToken ct) =>
+        supervision.MapPost("/api/v1/acd/calls/{callId}/monitor/end", (string callId, LiveCalls calls, CancellationToken ct) =>
             SendAsync(calls, callId, new CallControlRequest(CallControlKind.EndMonitor), ct));
     }
 

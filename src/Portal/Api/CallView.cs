@@ -6,7 +6,7 @@ namespace CallCenter.Portal.Api;
 /// <summary>
 /// One call as the API returns it (camelCase JSON; keep it stable, later issues add fields): the call record and,
 /// when a flow served the call, the flow, path (sub-flow steps name their flow), digits, prompts, recordings, tickets,
-/// messages sent (with their delivery state) and the attributes the flow kept (empty otherwise).
+/// messages sent (with their delivery state) and the attributes the flow kept (empty otherwise), and the agents' wrap-ups.
 /// </summary>
 public sealed record CallView(
     long Id,
@@ -30,10 +30,13 @@ public sealed record CallView(
     IReadOnlyList<CallMessageView> Messages,
     IReadOnlyDictionary<string, string> Attributes,
     IReadOnlyList<CallQueueVisit> Queues,
-    string Disposition)
+    string Disposition,
+    IReadOnlyList<CallWrapUpView> WrapUps)
 {
     /// <param name="outbox">The outbox rows of the trace's messages, by id (missing rows show as state Unknown).</param>
-    public static CallView From(CallDetailRecord record, CallTrace? trace, IReadOnlyDictionary<long, OutboxMessage>? outbox = null)
+    /// <param name="wrapUps">The agents' wrap-ups of this call (any order; shown oldest first).</param>
+    public static CallView From(CallDetailRecord record, CallTrace? trace, IReadOnlyDictionary<long, OutboxMessage>? outbox = null,
+        IEnumerable<CallWrapUp>? wrapUps = null)
     {
         var details = trace?.Details ?? new CallTraceDetails();
         var messages = details.Messages.Select(m => CallMessageView.From(m, outbox?.GetValueOrDefault(m.OutboxId))).ToList();
@@ -42,7 +45,8 @@ public sealed record CallView(
             record.HangupBy, record.Cause, record.StatusCode,
             trace is null ? null : new CallFlowView(trace.FlowName, trace.FlowVersion, trace.InstanceId),
             details.Path, details.Digits, details.Prompts, details.Recordings, details.Tickets, messages, details.Attributes,
-            details.Queues, DispositionOf(record, trace));
+            details.Queues, DispositionOf(record, trace),
+            (wrapUps ?? []).OrderBy(w => w.CreatedAt).Select(CallWrapUpView.From).ToList());
     }
 
     /// <summary>

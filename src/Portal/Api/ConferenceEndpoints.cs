@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CallCenter.Activities.Conferences;
+using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
 
@@ -8,13 +9,15 @@ namespace CallCenter.Portal.Api;
 /// <c>GET /api/v1/conferences</c> → <c>[{ room, openedAt, participants: [{ callId, caller, called, role, joinedAt }] }]</c>;
 /// <c>POST /api/v1/conferences/{room}/participants</c> <c>{"number": "1005"}</c> dials a party out and adds it (409 when it
 /// does not answer or the room is not open); <c>DELETE /api/v1/conferences/{room}</c> ends the conference (the dial-in
-/// callers' flows go on with Ended; dialled-out parties are hung up). No auth yet.
+/// callers' flows go on with Ended; dialled-out parties are hung up). Authorised by role (<see cref="PortalPolicies"/>).
 /// </summary>
 public static class ConferenceEndpoints
 {
     public static void MapConferences(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/conferences", (ConferenceRooms rooms) => Results.Json(rooms.All.OrderBy(r => r.OpenedAt).Select(r => new
+        var reports = app.MapGroup("").RequireAuthorization(PortalPolicies.Reports);
+        var supervision = app.MapGroup("").RequireAuthorization(PortalPolicies.Supervision);
+        reports.MapGet("/api/v1/conferences", (ConferenceRooms rooms) => Results.Json(rooms.All.OrderBy(r => r.OpenedAt).Select(r => new
         {
             room = r.Name, openedAt = r.OpenedAt,
             participants = r.Mix.Participants.Select(p => new
@@ -22,7 +25,7 @@ public static class ConferenceEndpoints
                 callId = p.Session.Id, caller = p.Session.Caller, called = p.Session.Called, role = p.Role.ToString(), joinedAt = p.JoinedAt,
             }),
         })));
-        app.MapPost("/api/v1/conferences/{room}/participants", async (string room, HttpRequest http, ConferenceRooms rooms, CancellationToken ct) =>
+        supervision.MapPost("/api/v1/conferences/{room}/participants", async (string room, HttpRequest http, ConferenceRooms rooms, CancellationToken ct) =>
         {
             string? number = null;
             if (http.HasJsonContentType())
@@ -41,7 +44,7 @@ public static class ConferenceEndpoints
             var (joined, message) = await rooms.DialOutAsync(room, number.Trim(), ct);
             return joined ? Results.Json(new { ok = true, message }) : Results.Problem(detail: message, statusCode: StatusCodes.Status409Conflict, title: "Nobody added");
         });
-        app.MapDelete("/api/v1/conferences/{room}", (string room, ConferenceRooms rooms) =>
+        supervision.MapDelete("/api/v1/conferences/{room}", (string room, ConferenceRooms rooms) =>
         {
             if (rooms.Find(room) is not { } open) return QueueEventEndpoints.NotFound($"There is no open conference '{room}'.");
             open.Close();

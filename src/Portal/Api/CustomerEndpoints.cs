@@ -1,3 +1,4 @@
+using CallCenter.Portal.Security;
 using CallCenter.Domain.Customers;
 using CallCenter.Domain.Customers.Excel;
 using CallCenter.Engine.Options;
@@ -10,15 +11,19 @@ namespace CallCenter.Portal.Api;
 /// a member number; default 50, at most 500), <c>GET /api/v1/customers/{id}</c>, <c>GET /api/v1/customers/export</c>
 /// (an .xlsx of every customer, <c>customers-yyyyMMdd.xlsx</c> in the center's date) and <c>POST /api/v1/customers/import</c>
 /// (multipart field <c>file</c>; 200 <c>{imported, updated}</c>, 422 <c>{error: "InvalidRows", message, rows: [{row, column,
-/// message}]}</c> with nothing imported, 400 for a file that is not a customer workbook). No auth yet (roles come with the
-/// portal issue).
+/// message}]}</c> with nothing imported, 400 for a file that is not a customer workbook). Search and read: any role; export: Supervisor, Manager,
+/// Admin; import: Admin.
 /// </summary>
 public static class CustomerEndpoints
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static void MapCustomers(this IEndpointRouteBuilder app)
+    public static void MapCustomers(this IEndpointRouteBuilder routes)
     {
+        // Agents look customers up; supervisors, managers and admins export; only admins import.
+        var app = routes.MapGroup("").RequireAuthorization(PortalPolicies.Staff);
+        var reports = routes.MapGroup("").RequireAuthorization(PortalPolicies.Reports);
+        var admin = routes.MapGroup("").RequireAuthorization(PortalPolicies.Administration);
         app.MapGet("/api/v1/customers", async (IServiceProvider services, string? q, int? limit, int? offset, CancellationToken ct) =>
         {
             if (limit is < 1) return Results.BadRequest(new { error = "InvalidLimit", message = $"limit must be between 1 and {CustomerSearch.MaxLimit}" });
@@ -30,7 +35,7 @@ public static class CustomerEndpoints
             await Get<CustomerSearch>(services).FindAsync(id, ct) is { } customer
                 ? Results.Json(CustomerView.From(customer))
                 : Results.NotFound(new { error = "NotFound", message = $"no customer {id}" }));
-        app.MapGet("/api/v1/customers/export", async (IServiceProvider services, TimeProvider time, IOptions<EngineOptions> engine, CancellationToken ct) =>
+        reports.MapGet("/api/v1/customers/export", async (IServiceProvider services, TimeProvider time, IOptions<EngineOptions> engine, CancellationToken ct) =>
         {
             var workbook = new MemoryStream();
             await Get<CustomerWorkbookExporter>(services).WriteAsync(workbook, ct);
@@ -38,7 +43,7 @@ public static class CustomerEndpoints
             var today = TimeZoneInfo.ConvertTime(time.GetUtcNow(), engine.Value.ResolveTimeZone());
             return Results.File(workbook, XlsxContentType, $"customers-{today:yyyyMMdd}.xlsx");
         });
-        app.MapPost("/api/v1/customers/import", async (HttpRequest request, IServiceProvider services, CancellationToken ct) =>
+        admin.MapPost("/api/v1/customers/import", async (HttpRequest request, IServiceProvider services, CancellationToken ct) =>
         {
             // Read by hand: a request without the file (or with a broken form) gets a clear 400, not a binding failure.
             var file = await FileAsync(request, ct);

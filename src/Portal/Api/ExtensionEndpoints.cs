@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Telephony;
+using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
 
@@ -10,16 +11,17 @@ namespace CallCenter.Portal.Api;
 /// <c>{"always": null, "busy": "1003", "noAnswer": "sip:13800138000@10.0.0.5", "noAnswerSeconds": 20,
 /// "followMe": [{"target": "1004", "seconds": 15}]}</c>. Targets are extensions, numbers (digits) or SIP URIs, never the
 /// extension itself; ring times 5–300 s; at most 3 follow-me numbers. Errors are problem details (400 with the fields,
-/// 404 for an unknown extension). A save applies to the next call at once. No auth yet.
+/// 404 for an unknown extension). A save applies to the next call at once. Authorised by role (<see cref="PortalPolicies"/>).
 /// </summary>
 public static class ExtensionEndpoints
 {
     public static void MapExtensions(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/extensions/{number}/forwarding", async (string number, ExtensionForwardingStore store, CancellationToken ct) =>
+        var admin = app.MapGroup("").RequireAuthorization(PortalPolicies.Administration);
+        admin.MapGet("/api/v1/extensions/{number}/forwarding", async (string number, ExtensionForwardingStore store, CancellationToken ct) =>
             await store.GetAsync(number, ct) is { } settings ? Results.Json(ToJson(settings)) : QueueEventEndpoints.NotFound($"There is no extension {number}."));
 
-        app.MapPut("/api/v1/extensions/{number}/forwarding", async (string number, HttpRequest request, ExtensionForwardingStore store, CancellationToken ct) =>
+        admin.MapPut("/api/v1/extensions/{number}/forwarding", async (string number, HttpRequest request, ExtensionForwardingStore store, CancellationToken ct) =>
         {
             var (input, errors) = await ReadAsync(request, ct);
             if (input is null) return QueueEventEndpoints.Invalid(errors, "The forwarding was not saved");

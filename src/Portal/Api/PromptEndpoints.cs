@@ -1,5 +1,6 @@
 using CallCenter.Activities.Prompts;
 using CallCenter.Domain.Prompts;
+using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
 
@@ -11,14 +12,16 @@ public static class PromptEndpoints
 {
     public static void MapPrompts(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/prompts", async (PromptLibrary library, CancellationToken ct) =>
+        var staff = app.MapGroup("").RequireAuthorization(PortalPolicies.Staff);
+        var admin = app.MapGroup("").RequireAuthorization(PortalPolicies.Administration);
+        staff.MapGet("/api/v1/prompts", async (PromptLibrary library, CancellationToken ct) =>
             Results.Json((await library.ListAsync(ct)).Select(ToJson)));
 
-        app.MapGet("/api/v1/prompts/{name}", async (string name, PromptLibrary library, CancellationToken ct) =>
+        staff.MapGet("/api/v1/prompts/{name}", async (string name, PromptLibrary library, CancellationToken ct) =>
             await library.FindAsync(name, ct) is { } prompt ? Results.Json(ToJson(prompt)) : Results.NotFound());
 
         // The form is read by hand (no IFormFile binding), so the request streams into the library as it arrives.
-        app.MapPost("/api/v1/prompts", async (HttpRequest request, PromptLibrary library, CancellationToken ct) =>
+        admin.MapPost("/api/v1/prompts", async (HttpRequest request, PromptLibrary library, CancellationToken ct) =>
         {
             if (!request.HasFormContentType) return Problem(StatusCodes.Status415UnsupportedMediaType, "NotMultipart", "Send multipart/form-data with a 'file' field.");
             var form = await request.ReadFormAsync(ct);
@@ -41,7 +44,7 @@ public static class PromptEndpoints
             return Problem(status, result.Error.ToString(), result.Message);
         });
 
-        app.MapDelete("/api/v1/prompts/{name}", async (string name, PromptLibrary library, CancellationToken ct) =>
+        admin.MapDelete("/api/v1/prompts/{name}", async (string name, PromptLibrary library, CancellationToken ct) =>
             await library.DeleteAsync(name, ct) ? Results.NoContent() : Results.NotFound());
     }
 

@@ -2,28 +2,31 @@ using System.Text.Json;
 using CallCenter.Domain.Acd;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Queues;
+using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
 
 /// <summary>
 /// Queue configuration over HTTP: <c>GET /api/v1/queues</c>, <c>GET /api/v1/queues/{name}</c> (with its members resolved
 /// to agents) and <c>PUT /api/v1/queues/{name}</c> (create, or replace every setting and the member list; a missing
-/// setting takes its default). Errors are problem details. No auth yet.
+/// setting takes its default). Errors are problem details. Authorised by role (<see cref="PortalPolicies"/>).
 /// </summary>
 public static class QueueEndpoints
 {
     public static void MapQueues(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/queues", async (QueueDirectory queues, CancellationToken ct) =>
+        var staff = app.MapGroup("").RequireAuthorization(PortalPolicies.Staff);
+        var admin = app.MapGroup("").RequireAuthorization(PortalPolicies.Administration);
+        staff.MapGet("/api/v1/queues", async (QueueDirectory queues, CancellationToken ct) =>
             Results.Json((await queues.GetAllAsync(ct)).Select(q => ToJson(q, null))));
 
-        app.MapGet("/api/v1/queues/{name}", async (string name, QueueDirectory queues, CancellationToken ct) =>
+        staff.MapGet("/api/v1/queues/{name}", async (string name, QueueDirectory queues, CancellationToken ct) =>
         {
             if (await queues.FindAsync(name, ct) is not { } queue) return QueueEventEndpoints.NotFound($"There is no queue {name}.");
             return Results.Json(ToJson(queue, await queues.ResolveAsync(name, ct)));
         });
 
-        app.MapPut("/api/v1/queues/{name}", async (string name, HttpRequest request, QueueDirectory queues, Activities.Acd.AcdConfiguration acd, CancellationToken ct) =>
+        admin.MapPut("/api/v1/queues/{name}", async (string name, HttpRequest request, QueueDirectory queues, Activities.Acd.AcdConfiguration acd, CancellationToken ct) =>
         {
             const string title = "The queue was not saved";
             var errors = new Dictionary<string, string[]>();

@@ -3,12 +3,13 @@ using CallCenter.Domain.Acd;
 using CallCenter.Domain.Data;
 using CallCenter.Domain.QueueEvents;
 using Microsoft.EntityFrameworkCore;
+using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
 
 /// <summary>
 /// The queue log: <c>GET /api/v1/queue-events?queue=&amp;callId=&amp;agent=&amp;event=&amp;since=&amp;limit=</c>, newest first
-/// (default 100, at most 1000). Events are upper case as in Asterisk's queue_log (<c>ENTERQUEUE</c>). No auth yet.
+/// (default 100, at most 1000). Events are upper case as in Asterisk's queue_log (<c>ENTERQUEUE</c>). Authorised by role (<see cref="PortalPolicies"/>).
 /// </summary>
 public static class QueueEventEndpoints
 {
@@ -17,7 +18,8 @@ public static class QueueEventEndpoints
 
     public static void MapQueueEvents(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/queue-events", async (IDbContextFactory<CallCenterDbContext> factory, string? queue, string? callId, string? agent,
+        var reports = app.MapGroup("").RequireAuthorization(PortalPolicies.Reports);
+        reports.MapGet("/api/v1/queue-events", async (IDbContextFactory<CallCenterDbContext> factory, string? queue, string? callId, string? agent,
             string? @event, string? since, string? limit, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();

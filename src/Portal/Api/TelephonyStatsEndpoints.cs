@@ -2,6 +2,7 @@ using CallCenter.Telephony.Media.Clock;
 using CallCenter.Telephony.Sip;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.UserAgents;
+using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
 
@@ -13,7 +14,8 @@ public static class TelephonyStatsEndpoints
 {
     public static void MapTelephonyStats(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/telephony/stats", (CallRegistry calls, LocationService location, MediaClock clock, SipStack stack) => Results.Json(new
+        var admin = app.MapGroup("").RequireAuthorization(PortalPolicies.Administration);
+        admin.MapGet("/api/v1/telephony/stats", (CallRegistry calls, LocationService location, MediaClock clock, SipStack stack) => Results.Json(new
         {
             activeCalls = calls.Count,
             registrations = location.Count,
@@ -38,7 +40,7 @@ public static class TelephonyStatsEndpoints
             },
         }));
         // Starts a fresh lateness window (benchmarks measure under load only).
-        app.MapPost("/api/v1/telephony/stats/reset", (MediaClock clock) =>
+        admin.MapPost("/api/v1/telephony/stats/reset", (MediaClock clock) =>
         {
             clock.Lateness.Reset();
             clock.DigitToPrompt.Reset();

@@ -15,16 +15,14 @@ public static class PortalUiExtensions
         builder.Services.AddMudServices();
         builder.Services.AddPortalCultures();
         builder.Services.AddSingleton<Live.CenterTime>();
-        // Until Identity lands (Security/): pages that need a user send the browser to /login.
-        builder.Services.AddAuthentication(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options => options.LoginPath = "/login");
         return builder;
     }
 
-    /// <summary>Static files, the request's culture, and the pages. Call after authentication and authorisation.</summary>
+    /// <summary>Static files, the request's culture, and the pages. Call after <c>UsePortalSecurity</c> (authentication, authorisation, antiforgery).</summary>
     public static void MapPortalUi(this WebApplication app)
     {
-        app.MapStaticAssets();
+        // Styles and scripts are public: the sign-in page needs them before anyone is signed in.
+        app.MapStaticAssets().Add(endpoint => endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute()));
         app.MapCultureSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

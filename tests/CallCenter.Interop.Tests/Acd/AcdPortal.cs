@@ -49,7 +49,7 @@ public sealed partial class AcdPortal : IAsyncLifetime
         var match = Listening().Match(Portal.Output);
         Assert.True(match.Success, "the Portal logs where SIP listens:\n" + Portal.Output);
         Udp = IPEndPoint.Parse(match.Groups["udp"].Value);
-        Http = new HttpClient { BaseAddress = Portal.Address, Timeout = TimeSpan.FromSeconds(10) };
+        Http = Portal.CreateClient(TimeSpan.FromSeconds(10));
         foreach (var (flow, _, _) in Lines.Values) await Portal.WaitForOutputAsync($"Published shipped workflow {flow} ", TimeSpan.FromSeconds(30));
 
         await using var db = new SqliteConnection($"Data Source={Path.Combine(Folder, "data", "callcenter.db")};Mode=ReadWrite;Pooling=False");

@@ -26,7 +26,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
     {
         await using var agentA = await PhoneAsync("1001", AgentAHz);
         await using var agentB = await PhoneAsync("1002", AgentBHz);
-        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        using var http = Portal.CreateClient(TimeSpan.FromSeconds(45), ApiAddress);
         (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
         // 8002 is logged in but not ready: the queue offers the call to 8001 only; a transfer rings 8002's phone all the same.
         (await http.PostAsJsonAsync("/api/v1/agents/8002/login", new { ready = false })).EnsureSuccessStatusCode();
@@ -80,7 +80,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
     {
         await using var agent = await PhoneAsync("1001", AgentAHz);
         await using var supervisor = await PhoneAsync("1003", SupervisorHz);
-        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        using var http = Portal.CreateClient(TimeSpan.FromSeconds(45), ApiAddress);
         (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
 
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
@@ -113,7 +113,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
     {
         await using var agentA = await PhoneAsync("1001", AgentAHz);
         await using var agentB = await PhoneAsync("1002", AgentBHz);
-        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        using var http = Portal.CreateClient(TimeSpan.FromSeconds(45), ApiAddress);
         (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
 
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
@@ -148,7 +148,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
     {
         await using var agent = await PhoneAsync("1001", AgentAHz);
         await using var outside = await PhoneAsync("1003", SupervisorHz);
-        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        using var http = Portal.CreateClient(TimeSpan.FromSeconds(45), ApiAddress);
         (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
 
         var calling = CallAsync("12345", Caller, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
@@ -178,7 +178,7 @@ public sealed class CallControlWithBaresipTests : IvrSippTest
     {
         await using var agentA = await PhoneAsync("1001", AgentAHz);
         await using var agentB = await PhoneAsync("1002", AgentBHz);
-        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        using var http = Portal.CreateClient(TimeSpan.FromSeconds(45), ApiAddress);
         // 8001 first: idle longest, the hotline queue offers the caller to them; 8002 is in the card-service team.
         (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
         (await http.PostAsync("/api/v1/agents/8002/login", null)).EnsureSuccessStatusCode();

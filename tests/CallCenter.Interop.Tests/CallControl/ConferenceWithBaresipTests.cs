@@ -33,7 +33,7 @@ public sealed class ConferenceWithBaresipTests : SipPortalTest
             foreach (var phone in phones) await phone.Control.CommandAsync("dial", $"sip:8800@{Udp.Address}:{Udp.Port}");
             foreach (var phone in phones) await phone.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
 
-            using var http = new HttpClient { BaseAddress = Portal.Address };
+            using var http = Portal.CreateClient();
             var room = await RoomWithAsync(http, 3);
             Assert.Equal(["1001", "1002", "1003"], room.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("caller").GetString()).Order());
             // Not synchronisation: each phone's recording needs a few seconds of the mix for the spectrum check.

@@ -34,7 +34,7 @@ public sealed class TransferIntoFlowWithBaresipTests : IvrSippTest
     {
         await using var agent = await BaresipPhone.StartAsync(Folder, "1001", Password, Udp, autoAnswer: true, toneHz: 1000);
         await agent.WaitRegisteredAsync(Wait);
-        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        using var http = Portal.CreateClient(TimeSpan.FromSeconds(45), ApiAddress);
         (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
 
         // 0 for the operator; 8 s in — by then in the PIN check, whose prompts the keys cut short — member number and PIN.

@@ -26,7 +26,7 @@ public sealed class WhisperAndBargeWithBaresipTests : IvrSippTest
         await using var caller = await PhoneAsync("1004", CallerHz, autoAnswer: false);
         await using var agent = await PhoneAsync("1001", AgentHz, autoAnswer: true);
         await using var supervisor = await PhoneAsync("1003", SupervisorHz, autoAnswer: true);
-        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(45) };
+        using var http = Portal.CreateClient(TimeSpan.FromSeconds(45), ApiAddress);
         (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
 
         await caller.Control.CommandAsync("dial", $"sip:12345@{Udp.Address}:{Udp.Port}");

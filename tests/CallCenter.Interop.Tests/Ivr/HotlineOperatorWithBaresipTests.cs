@@ -22,7 +22,7 @@ public sealed class HotlineOperatorWithBaresipTests : IvrSippTest
         await using var operatorPhone = await BaresipPhone.StartAsync(Folder, "1001", Password, Udp, autoAnswer: true, toneHz: 1000);
         await operatorPhone.WaitRegisteredAsync(Wait);
         // Agent 8001 works on extension 1001: logged in and Ready, the hotline queue offers the caller to them.
-        using (var http = new HttpClient { BaseAddress = ApiAddress })
+        using (var http = Portal.CreateClient(baseAddress: ApiAddress))
             (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
 
         // The caller keys 0 at once, and 4 nine seconds in: by then the operator (who hangs up as soon as the call is

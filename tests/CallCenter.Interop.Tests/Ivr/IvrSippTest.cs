@@ -75,7 +75,7 @@ public abstract class IvrSippTest : SipPortalTest
     /// </summary>
     protected async Task<ApiCall> CallWhenAsync(CallRun run, Func<ApiCall, bool> shows, TimeSpan? timeout = null)
     {
-        using var http = new HttpClient { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using var http = Portal.CreateClient(TimeSpan.FromSeconds(10), ApiAddress);
         var limit = timeout ?? TimeSpan.FromSeconds(5);
         var clock = Stopwatch.StartNew();
         var url = $"/api/v1/calls?callId={Uri.EscapeDataString(run.CallId)}";

@@ -18,7 +18,7 @@ public sealed class FeatureCodesWithBaresipTests : SipPortalTest
 
     private async Task<JsonElement> AgentAsync(string number)
     {
-        using var http = new HttpClient { BaseAddress = Portal.Address };
+        using var http = Portal.CreateClient();
         return await http.GetFromJsonAsync<JsonElement>($"/api/v1/acd/agents/{number}");
     }
 

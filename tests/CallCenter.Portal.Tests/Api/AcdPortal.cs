@@ -15,7 +15,7 @@ public sealed class AcdPortal : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Portal = await PortalProcess.StartAsync(Folder, TimeSpan.FromSeconds(90), "DemoData:ExtensionPassword=secret-demo");
-        Http = new HttpClient { BaseAddress = Portal.Address };
+        Http = Portal.CreateClient();
     }
 
     public async Task<JsonElement> GetJsonAsync(string path)

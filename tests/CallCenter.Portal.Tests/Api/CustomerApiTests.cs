@@ -20,7 +20,7 @@ public sealed class CustomerApiTests : IDisposable
     public async Task An_uploaded_workbook_is_searchable_by_Chinese_name_and_phone_and_comes_back_in_the_export()
     {
         await using var portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90));
-        using var http = new HttpClient { BaseAddress = portal.Address };
+        using var http = portal.CreateClient();
         // 40 new customers, and the demo VIP 张伟 renamed through his member number.
         var rows = Enumerable.Range(0, 40).Select(i => new object?[] { $"欧阳娜娜{i:D2}", $"1371234{i:D4}", i % 2 == 0 ? "是" : "否", $"77{i:D8}", "朝阳区" })
             .Append(["张伟（已改名）", DemoIvrData.VipCaller, "是", DemoIvrData.Card1, "福田区"]).ToArray();
@@ -67,7 +67,7 @@ public sealed class CustomerApiTests : IDisposable
     public async Task A_bad_upload_gets_422_with_its_row_numbers_and_not_a_workbook_gets_400_and_nothing_changes()
     {
         await using var portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90));
-        using var http = new HttpClient { BaseAddress = portal.Address };
+        using var http = portal.CreateClient();
         var rows = Enumerable.Range(0, 10).Select(i => new object?[] { $"客户{i}", $"1381234{i:D4}" }).ToArray();
         rows[2] = [null, "13812340002"]; // Excel row 4: no name
         rows[5] = ["客户5", "电话号码"]; // Excel row 7: not a phone

@@ -1,0 +1,14 @@
+namespace CallCenter.Portal.Security;
+
+/// <summary>Claim types the Portal adds to a signed-in user or an API key's principal.</summary>
+public static class PortalClaims
+{
+    /// <summary>The ACD agent the principal acts as (e.g. "8001"); absent for users who are no agent.</summary>
+    public const string AgentId = "cc:agent_id";
+
+    /// <summary>The user's display name.</summary>
+    public const string DisplayName = "cc:display_name";
+
+    /// <summary>The agent id of <paramref name="user"/>, or null.</summary>
+    public static string? AgentOf(System.Security.Claims.ClaimsPrincipal user) => user.FindFirst(AgentId)?.Value;
+}
