@@ -56,6 +56,8 @@ public sealed class Enqueue : Activity
         var calls = services.GetRequiredService<CallSessions>();
         var call = await calls.RequireAsync(context);
         var binding = calls.Find(context)!;
+        // The path so far, for the agent's screen pop (this run's steps are journaled only when it suspends or ends).
+        calls.TraceOf(context)?.PathSoFar(context.StepsSoFar);
         var configuration = services.GetRequiredService<AcdConfiguration>();
         var queue = configuration.Queue(Queue.Get(context).Trim())
             ?? throw new InvalidOperationException($"there is no queue '{Queue.Get(context)}'");

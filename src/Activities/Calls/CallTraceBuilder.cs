@@ -14,6 +14,7 @@ public sealed class CallTraceBuilder
     private const string Mask = "****";
     private readonly Lock _lock = new();
     private readonly CallTraceDetails _details = new();
+    private IReadOnlyList<CallStep> _livePath = [];
 
     /// <summary>Keys the caller entered in the running activity (nothing when none).</summary>
     public void Digits(ActivityContext context, string digits)
@@ -71,6 +72,31 @@ public sealed class CallTraceBuilder
             for (var i = 0; i < digits.Count; i++)
                 if (digits[i].Digits == secret) digits[i] = digits[i] with { Digits = Mask };
         }
+    }
+
+    /// <summary>The steps the call's flow has taken so far (e.g. when it queues the caller), for screen pops while the call lasts.</summary>
+    public void PathSoFar(IReadOnlyList<JournalEntry> steps)
+    {
+        var path = new CallStep[steps.Count];
+        for (var i = 0; i < path.Length; i++)
+            path[i] = new CallStep(steps[i].ActivityId, steps[i].ActivityType, steps[i].Outcome, steps[i].StartedAt, steps[i].Error);
+        lock (_lock) _livePath = path;
+    }
+
+    /// <summary>
+    /// What the live call has done so far — the path last given to <see cref="PathSoFar"/>, the keys entered and the
+    /// attributes kept — as a copy a screen pop can read on another thread.
+    /// </summary>
+    public CallTraceDetails LiveSnapshot()
+    {
+        var details = new CallTraceDetails();
+        lock (_lock)
+        {
+            details.Path.AddRange(_livePath);
+            details.Digits.AddRange(_details.Digits);
+            foreach (var (name, value) in _details.Attributes) details.Attributes[name] = value;
+        }
+        return details;
     }
 
     /// <summary>

@@ -39,6 +39,11 @@ public sealed class ActivityContext
     public TimeProvider Time => _execution.Time;
     public TimeZoneInfo TimeZone => _execution.TimeZone;
     public ILogger Logger => _execution.Logger;
+    /// <summary>
+    /// The steps this run has journaled so far (a copy; earlier runs of the instance are in the instance store): e.g. the
+    /// IVR path of a live call, which is saved only when the run suspends or ends.
+    /// </summary>
+    public IReadOnlyList<JournalEntry> StepsSoFar => [.. _execution.Journal];
     /// <summary>Now, in UTC.</summary>
     public DateTimeOffset Now => _execution.Time.GetUtcNow();
 

@@ -28,6 +28,9 @@ public interface ICallSession
     /// <summary>How the call ended; null while it lasts.</summary>
     HangupInfo? Hangup { get; }
 
+    /// <summary>When the INVITE of an inbound call reached the server (screen-pop latency is measured from it); null for other legs.</summary>
+    DateTimeOffset? InviteReceivedAt => null;
+
     /// <summary>Cancelled when the call ends, whoever ends it.</summary>
     CancellationToken Ended { get; }
 

@@ -48,6 +48,7 @@ internal sealed class SipCallSession : ICallSession, ICallLegOwner, IAsyncDispos
     public string Called => _leg.Called;
     public CallSessionState State => _state;
     public HangupInfo? Hangup => _hangup;
+    public DateTimeOffset? InviteReceivedAt { get; init; }
     public CancellationToken Ended => _ended.Token;
     internal Task EndedTask => _endedTask.Task;
     internal RtpMediaSession? Rtp => _rtp;

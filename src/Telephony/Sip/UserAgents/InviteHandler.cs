@@ -88,15 +88,16 @@ public sealed class InviteHandler : ISipRequestHandler
                 if (held is not null) held.MediaRenegotiated = agreement => RtpSessionSetup.Apply(tone!, agreement);
                 break;
             case DigitReadbackNumber:
-                _ = RunSessionAsync(NewSession(transaction), ReadDigitsBackAsync, "the digit read-back test");
+                _ = RunSessionAsync(NewSession(transaction, _time.GetUtcNow()), ReadDigitsBackAsync, "the digit read-back test");
                 break;
             default:
-                _ = RouteAsync(transaction, number);
+                // Stamped before the route lookup: screen-pop latency counts from the INVITE's arrival.
+                _ = RouteAsync(transaction, number, _time.GetUtcNow());
                 break;
         }
     }
 
-    private async Task RouteAsync(ServerTransaction transaction, string number)
+    private async Task RouteAsync(ServerTransaction transaction, string number, DateTimeOffset receivedAt)
     {
         var request = transaction.Request;
         try
@@ -104,7 +105,7 @@ public sealed class InviteHandler : ISipRequestHandler
             // Feature codes (*7x) act on the caller's own extension: only the authenticated path below may reach them.
             if (_incoming is not null && !Sessions.FeatureCodes.FeatureCodes.IsFeatureCode(number) && await _incoming.AcceptsAsync(number, request.From?.Uri.User ?? "", CancellationToken.None).ConfigureAwait(false))
             {
-                await RunSessionAsync(NewSession(transaction), _incoming.HandleAsync, "the incoming-call handler").ConfigureAwait(false);
+                await RunSessionAsync(NewSession(transaction, receivedAt), _incoming.HandleAsync, "the incoming-call handler").ConfigureAwait(false);
                 return;
             }
         }
@@ -121,10 +122,10 @@ public sealed class InviteHandler : ISipRequestHandler
         _answerer.Refuse(transaction, 404, null, "no such number", _time.GetUtcNow());
     }
 
-    private SipCallSession NewSession(ServerTransaction transaction)
+    private SipCallSession NewSession(ServerTransaction transaction, DateTimeOffset receivedAt)
     {
         var leg = new InboundLeg(_sessionContext, _answerer, transaction, _time.GetUtcNow());
-        var session = new SipCallSession(_sessionContext, leg);
+        var session = new SipCallSession(_sessionContext, leg) { InviteReceivedAt = receivedAt };
         _sessions.Add(session);
         leg.Ring();
         return session;
