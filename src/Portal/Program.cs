@@ -9,6 +9,7 @@ using CallCenter.Engine.Extensions;
 using CallCenter.Engine.Options;
 using CallCenter.Portal.Api;
 using CallCenter.Portal.Components;
+using CallCenter.Portal.Localization;
 using CallCenter.Portal.Cti;
 using CallCenter.Portal.Demo;
 using CallCenter.Portal.Health;
@@ -79,7 +80,7 @@ var deskDemoRows = await app.Services.GetRequiredService<DemoDeskSeeder>().SeedA
 if (deskDemoRows > 0) app.Logger.LogInformation("Agent desk demo data created ({Rows} rows: knowledge-base articles, call scripts)", deskDemoRows);
 await app.Services.GetRequiredService<ExtensionForwardingProvider>().LoadAsync();
 
-app.UseRequestLocalization();
+app.UsePortalCultures(); // zh-CN / en from the cookie or the browser
 app.UsePortalSecurity(); // authentication, authorisation, antiforgery
 app.MapAccount();
 app.MapPortalOpenApi();

@@ -26,6 +26,26 @@ public static class PortalCultures
         return services;
     }
 
+    /// <summary>
+    /// The request's culture (cookie, else the browser's Accept-Language), remembered in the culture cookie on the first
+    /// page: the live page's connection then runs in the same language as the page it came from.
+    /// </summary>
+    public static IApplicationBuilder UsePortalCultures(this IApplicationBuilder app)
+    {
+        app.UseRequestLocalization();
+        return app.Use((http, next) =>
+        {
+            if (!http.Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
+                && HttpMethods.IsGet(http.Request.Method) && http.Request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.Ordinal) == true)
+                && http.Features.Get<IRequestCultureFeature>() is { } feature)
+            {
+                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(feature.RequestCulture),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            }
+            return next(http);
+        });
+    }
+
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
         app.MapGet("/culture", (string? name, string? returnUrl, HttpContext http) =>
         {

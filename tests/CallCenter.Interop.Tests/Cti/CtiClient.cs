@@ -13,7 +13,7 @@ public sealed class CtiClient : IAsyncDisposable
 
     private readonly HubConnection _connection;
     private readonly Lock _lock = new();
-    private readonly List<(string Method, JsonElement Payload)> _events = [];
+    private readonly List<(string Method, JsonElement Payload, DateTimeOffset ReceivedAt)> _events = [];
     private readonly List<(Func<string, JsonElement, bool> Match, TaskCompletionSource<JsonElement> Found)> _waiters = [];
 
     private CtiClient(HubConnection connection)
@@ -23,7 +23,11 @@ public sealed class CtiClient : IAsyncDisposable
     }
 
     /// <summary>Everything received so far, in order.</summary>
-    public IReadOnlyList<(string Method, JsonElement Payload)> Events { get { lock (_lock) return [.. _events]; } }
+    public IReadOnlyList<(string Method, JsonElement Payload, DateTimeOffset ReceivedAt)> Events { get { lock (_lock) return [.. _events]; } }
+
+    /// <summary>When (this machine's clock) the first <paramref name="method"/> event of call <paramref name="callId"/> arrived.</summary>
+    public DateTimeOffset ReceivedAt(string method, string callId) =>
+        Events.First(e => e.Method == method && e.Payload.TryGetProperty("callId", out var id) && id.GetString() == callId).ReceivedAt;
 
     /// <summary>
     /// Connects to <paramref name="portal"/>'s hub with an API key (<c>X-Api-Key</c>) and subscribes to one agent
@@ -55,7 +59,7 @@ public sealed class CtiClient : IAsyncDisposable
         var found = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_lock)
         {
-            foreach (var (method, payload) in _events)
+            foreach (var (method, payload, _) in _events)
                 if (match(method, payload)) return payload;
             _waiters.Add((match, found));
         }
@@ -73,7 +77,7 @@ public sealed class CtiClient : IAsyncDisposable
     {
         lock (_lock)
         {
-            _events.Add((method, payload.Clone()));
+            _events.Add((method, payload.Clone(), DateTimeOffset.UtcNow));
             foreach (var waiter in _waiters.ToList())
                 if (waiter.Match(method, payload) && waiter.Found.TrySetResult(payload.Clone())) _waiters.Remove(waiter);
         }

@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace CallCenter.Interop.Tests.Browser;
+
+/// <summary>What a user does in the portal's pages, for the browser tests: sign in through the real form.</summary>
+public static class PortalPages
+{
+    /// <summary>Signs <paramref name="user"/> in on the /login form and waits until the browser has left it.</summary>
+    public static async Task SignInAsync(IPage page, string user, string password, string returnUrl = "/")
+    {
+        await page.GotoAsync($"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.Locator("#userName").FillAsync(user);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#sign-in").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login");
+        await WaitLiveAsync(page);
+    }
+
+    /// <summary>Waits until the page's circuit is connected (prerendered buttons do nothing before).</summary>
+    public static Task WaitLiveAsync(IPage page) =>
+        page.Locator("#page-live[data-live=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Notes in the page (window.__seenAt[selector], ms since the epoch) when an element matching <paramref name="selector"/> first appears.</summary>
+    public static Task StampWhenShownAsync(IPage page, string selector) =>
+        page.EvaluateAsync(@"selector => {
+            window.__seenAt = window.__seenAt || {};
+            const stamp = () => { if (!window.__seenAt[selector] && document.querySelector(selector)) window.__seenAt[selector] = Date.now(); };
+            new MutationObserver(stamp).observe(document.body, { childList: true, subtree: true, characterData: true });
+            stamp();
+        }", selector);
+
+    /// <summary>When <see cref="StampWhenShownAsync"/> saw <paramref name="selector"/> appear.</summary>
+    public static async Task<DateTimeOffset> SeenAtAsync(IPage page, string selector) =>
+        DateTimeOffset.FromUnixTimeMilliseconds((long)await page.EvaluateAsync<double>("selector => window.__seenAt[selector]", selector));
+}
