@@ -73,11 +73,8 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
         return new DialStartResult(dial, null, null, classification);
     }
 
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
-    }
+    /// <summary>Hangs up the dials still going (the host is stopping). The token source is not disposed: dials still read it.</summary>
+    public void Dispose() => _stopping.Cancel();
 
     private string? TrunkDestination(string number)
     {
