@@ -1,6 +1,8 @@
 using CallCenter.Domain.Acd;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Numbers;
+using CallCenter.Telephony.Media.Prompts;
+using CallCenter.Telephony.Media.Tones;
 using CallCenter.Telephony.Sessions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,6 +25,17 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
 
     /// <summary>The caller name the agent's phone shows while it rings for a dial.</summary>
     public const string AgentLegCallerName = "click-to-dial";
+
+    /// <summary>The name of the ringback tone played to the agent while the customer rings (China: 450 Hz, 1 s on, 4 s off).</summary>
+    public const string RingbackName = "ringback";
+
+    private static readonly Lazy<AudioPrompt> Ringback = new(() =>
+    {
+        var tone = ToneDefinition.For(ToneScheme.China, CallProgressTone.Ringback);
+        var samples = new short[(tone.OnMilliseconds + tone.OffMilliseconds) * AudioPrompt.SampleRate / 1000];
+        new ToneGenerator(tone).Fill(samples);
+        return new AudioPrompt(samples, RingbackName);
+    });
 
     private readonly CancellationTokenSource _stopping = new();
 
@@ -130,11 +143,16 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
         dials.Update(dial);
         using var agentGone = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, agentLeg.Ended);
         var callerId = dial.Kind == DialledNumberKind.Extension || string.IsNullOrWhiteSpace(settings.CallerId) ? dial.Extension : settings.CallerId.Trim();
+        // The agent hears ringback (not silence) while the customer's phone rings.
+        using var ringing = CancellationTokenSource.CreateLinkedTokenSource(agentGone.Token);
+        var ringback = agentLeg.PlayAsync(HoldMusic.Loop(Ringback.Value), bargeIn: false, ringing.Token);
         var customerCall = await telephony.OriginateAsync(new OriginateRequest(dial.Destination)
         {
             CallerId = callerId,
             RingTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.CustomerRingSeconds)),
         }, agentGone.Token).ConfigureAwait(false);
+        await ringing.CancelAsync().ConfigureAwait(false);
+        await ringback.ConfigureAwait(false);
         if (customerCall.Session is not { } customerLeg)
         {
             if (agentLeg.State == CallSessionState.Ended)

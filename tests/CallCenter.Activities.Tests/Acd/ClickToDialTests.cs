@@ -66,7 +66,9 @@ public sealed class ClickToDialTests : IAsyncLifetime
         Assert.Equal("1001", customerRing.CallerId);
         var customerLeg = _phones.Answer("1003");
         var over = await OverAsync(started.Dial!.DialId);
-        Assert.Contains("bridge: 1003", agentLeg.Operations);
+        // The agent heard ringback while 1003 rang, and it stopped before the bridge.
+        Assert.Equal(["answer", "play: " + string.Join(" + ", Enumerable.Repeat(ClickToDial.RingbackName, HoldMusic.Repeats)), "bridge: 1003"],
+            agentLeg.Operations.Take(3));
         Assert.Equal((DialState.Ended, "the customer hung up"), (over.State, over.Message));
         Assert.Equal([DialState.RingingAgent, DialState.RingingCustomer, DialState.Connected, DialState.Ended], States(over.DialId));
         Assert.Equal((CallSessionState.Ended, CallSessionState.Ended), (agentLeg.State, customerLeg.State));
