@@ -93,7 +93,10 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
     {
         var template = options.Value.TrunkUri?.Trim() ?? "";
         if (template.Length == 0) return null;
-        return template.Contains("{number}", StringComparison.Ordinal) ? template.Replace("{number}", number, StringComparison.Ordinal) : template;
+        if (template.Contains("{number}", StringComparison.Ordinal)) return template.Replace("{number}", number, StringComparison.Ordinal);
+        // Only the gateway given ("sip:10.0.0.5:5060" or "10.0.0.5"): the number becomes the user part.
+        var gateway = template.StartsWith("sip:", StringComparison.OrdinalIgnoreCase) ? template[4..] : template;
+        return $"sip:{number}@{gateway}";
     }
 
     private string? Unavailable(string agentId)

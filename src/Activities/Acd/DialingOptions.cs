@@ -5,7 +5,8 @@ public sealed class DialingOptions
 {
     /// <summary>
     /// Where numbers outside the center are called: a SIP URI template with <c>{number}</c>, e.g.
-    /// <c>sip:{number}@10.0.0.5:5060</c> (append <c>;transport=tcp</c> for TCP). Default empty: only extensions can be dialled
+    /// <c>sip:{number}@10.0.0.5:5060</c> (append <c>;transport=tcp</c> for TCP); a gateway alone (<c>sip:10.0.0.5:5060</c>) gets the
+    /// number as its user part. Default empty: only extensions can be dialled
     /// and an outside number is refused (503).
     /// </summary>
     public string TrunkUri { get; set; } = "";

@@ -92,6 +92,19 @@ public sealed class ClickToDialTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_trunk_given_as_a_gateway_alone_gets_the_number_as_its_user_part()
+    {
+        _host.Get<IOptions<DialingOptions>>().Value.TrunkUri = "sip:10.0.0.5:5060;transport=tcp";
+        Assert.True(Acd.Login("8001").Succeeded);
+
+        var started = await Dialer.StartAsync("8001", "0755 8888 0000");
+
+        Assert.Equal("sip:075588880000@10.0.0.5:5060;transport=tcp", started.Dial!.Destination);
+        _phones.Refuse("1001", OriginateOutcome.NoAnswer);
+        await OverAsync(started.Dial.DialId);
+    }
+
+    [Fact]
     public async Task When_the_agent_does_not_answer_the_customer_is_never_rung()
     {
         Assert.True(Acd.Login("8001").Succeeded);
