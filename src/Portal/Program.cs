@@ -38,6 +38,7 @@ builder.Services.Configure<CallCenter.Domain.Messaging.OutboxOptions>(builder.Co
 builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmtpOptions>(builder.Configuration.GetSection("Messaging:Smtp"));
 builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmsGatewayOptions>(builder.Configuration.GetSection("Messaging:SmsGateway"));
 builder.Services.Configure<CallCenter.Domain.Numbers.NumberOptions>(builder.Configuration.GetSection("Numbers"));
+builder.Services.Configure<CallCenter.Activities.Acd.DialingOptions>(builder.Configuration.GetSection("Dialing"));
 builder.Services.Configure<CallCenter.Domain.QueueEvents.AcdLogOptions>(builder.Configuration.GetSection("Acd:Log"));
 builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSection("Workflows"));
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
@@ -101,6 +102,7 @@ app.MapConferences();
 app.MapExtensions();
 app.MapCustomers();
 app.MapCti();
+app.MapDialing();
 app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));

@@ -93,6 +93,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton<AcdLogObserver>();
         services.AddSingleton<QueueHold>();
         services.AddHostedService<AcdStartup>();
+        services.AddClickToDial();
         return services;
     }
 

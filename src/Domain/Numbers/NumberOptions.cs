@@ -9,4 +9,11 @@ public sealed class NumberOptions
     /// (<c>13800138000</c>, <c>075588880000</c>), the form operators type into lists and customer records.
     /// </summary>
     public string DefaultRegion { get; set; } = "CN";
+
+    /// <summary>
+    /// The center's own area code (区号) with its leading 0, e.g. "010" (Beijing) or "0755" (Shenzhen); "10" is read as
+    /// "010". Default empty: then every number with an area code counts as long distance (长途) when classifying what an
+    /// agent may dial (<see cref="DialClassifier"/>); numbers without an area code are local either way.
+    /// </summary>
+    public string LocalAreaCode { get; set; } = "";
 }
