@@ -105,5 +105,10 @@ app.MapCti();
 app.MapDialing();
 app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
-    app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));
+{
+    app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider);
+    // Where to go and how to sign in, at every start.
+    app.Logger.LogInformation("Sign in at {Url}/login as admin with Portal:AdminPassword, or the password printed once when the admin user was created " +
+        "(demo users 8001-8003, supervisor and manager likewise, or DemoData:UserPassword)", app.Urls.FirstOrDefault() ?? "http://localhost:5080");
+});
 await app.RunAsync();

@@ -27,6 +27,9 @@ public sealed class FirstStartTests : IDisposable
             // No fixed default: the admin's password is generated and shown once.
             Assert.Matches(@"Portal user admin \(Admin\) created, password \S{20} ", portal.Output);
             Assert.Matches(@"Portal user 8001 \(Agent\) created, password \S{20} ", portal.Output);
+            // Where to sign in, printed at start.
+            await portal.WaitForOutputAsync($"Sign in at {portal.Address.ToString().TrimEnd('/')}/login as admin", TimeSpan.FromSeconds(10));
+            Assert.Contains("<form method=\"post\" action=\"/account/login\"", await http.GetStringAsync("/login"));
 
             using var stats = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/v1/telephony/stats"));
             Assert.Equal(0, stats.RootElement.GetProperty("activeCalls").GetInt32());
