@@ -13,7 +13,7 @@ namespace CallCenter.Interop.Tests.Browser;
 /// The agent desk end to end, in headless Chromium against the real Portal: agent 8001 signs in and goes ready in the
 /// browser; a SIPp caller (the seeded customer 张伟) dials the 12345 hotline and presses 0; the desk pops the customer's
 /// card within a second of the offer; the agent's baresip phone answers; a supervisor's wallboard in a second browser
-/// context shows the call; after the caller hangs up the agent saves a wrap-up, and its disposition is on the call record.
+/// context shows the call; once the call is released the agent saves a wrap-up, and its disposition is on the call record.
 /// </summary>
 public sealed class AgentDeskWithBaresipTests(HeadlessChromium chromium, ITestOutputHelper output) : IvrSippTest, IClassFixture<HeadlessChromium>
 {
@@ -42,8 +42,8 @@ public sealed class AgentDeskWithBaresipTests(HeadlessChromium chromium, ITestOu
         await using var cti = await CtiClient.ConnectAsync(ApiAddress, Portal.ApiKey, "8001");
         await PortalPages.StampWhenShownAsync(desk, "#pop-customer-name");
 
-        // The caller keys 0 (operator) and hangs up 15 s after the answer: time for the checks while the call is connected.
-        var calling = CallAndHangUpAsync("12345", Customer, TimeSpan.FromSeconds(15), PcapStep.Keys(100, "0"));
+        // The caller keys 0 (operator) and talks until the call is released.
+        var calling = CallAsync("12345", Customer, PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
         var offered = await cti.NextAsync("offered", "agentId", "8001", Wait);
         var callId = offered.GetProperty("callId").GetString()!;
         await desk.Locator("#pop-customer-name").WaitForAsync();
@@ -68,6 +68,8 @@ public sealed class AgentDeskWithBaresipTests(HeadlessChromium chromium, ITestOu
         Assert.Contains(Customer, await onWallboard.InnerTextAsync());
         Assert.Equal("OnCall", await wallboard.Locator("#wallboard-agents td[data-agent='8001'] ~ td[data-status]").GetAttributeAsync("data-status"));
 
+        using var http = Portal.CreateClient(baseAddress: ApiAddress);
+        (await http.PostAsync($"/api/v1/acd/calls/{Uri.EscapeDataString(callId)}/hangup", null)).EnsureSuccessStatusCode();
         AssertCallCompleted(await calling);
         await phone.Control.WaitForEventAsync("CALL_CLOSED", Wait);
         await desk.Locator("#screen-pop[data-phase=Ended]").WaitForAsync();
@@ -77,7 +79,6 @@ public sealed class AgentDeskWithBaresipTests(HeadlessChromium chromium, ITestOu
         await desk.Locator("#wrap-up-save").ClickAsync();
         await desk.Locator("#wrap-up-saved").WaitForAsync();
 
-        using var http = Portal.CreateClient(baseAddress: ApiAddress);
         var calls = await http.GetFromJsonAsync<JsonElement>($"/api/v1/calls?callId={Uri.EscapeDataString(callId)}");
         var wrapUp = Assert.Single(calls.EnumerateArray().SelectMany(c => c.GetProperty("wrapUps").EnumerateArray()));
         Assert.Equal(("8001", "resolved", "客户咨询已解答 / answered"),
