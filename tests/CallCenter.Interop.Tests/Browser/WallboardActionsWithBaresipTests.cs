@@ -1,0 +1,55 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CallCenter.Interop.Tests.CallControl;
+using CallCenter.Interop.Tests.Ivr;
+using CallCenter.Interop.Tests.Sip;
+using CallCenter.Interop.Tests.Sip.Baresip;
+using Microsoft.Playwright;
+
+namespace CallCenter.Interop.Tests.Browser;
+
+/// <summary>
+/// A supervisor acts from the wallboard in headless Chromium: with agent 8001 (baresip, extension 1001) talking to a SIPp
+/// caller, the supervisor types their extension (1003, baresip) and picks Monitor on 8001's row — 1003 rings and joins
+/// listening — then Force hang-up, which ends the call for everyone.
+/// </summary>
+public sealed class WallboardActionsWithBaresipTests(HeadlessChromium chromium) : IvrSippTest, IClassFixture<HeadlessChromium>
+{
+    private const string PhonePassword = "Interop-Pass-Wall";
+    private const string UserPassword = "Wall-user-pass-2026";
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    protected override string[] ExtraSettings => [$"DemoData:ExtensionPassword={PhonePassword}", $"DemoData:UserPassword={UserPassword}"];
+
+    [Fact]
+    public async Task The_supervisor_monitors_an_agents_call_on_their_own_phone_then_force_hangs_it_up()
+    {
+        await using var agent = await BaresipPhone.StartAsync(Folder, "1001", PhonePassword, Udp, autoAnswer: true, toneHz: 1000);
+        await using var supervisorPhone = await BaresipPhone.StartAsync(Folder, "1003", PhonePassword, Udp, autoAnswer: true, toneHz: 1500);
+        await Task.WhenAll(agent.WaitRegisteredAsync(Wait), supervisorPhone.WaitRegisteredAsync(Wait));
+        using var http = Portal.CreateClient(baseAddress: ApiAddress);
+        (await http.PostAsync("/api/v1/agents/8001/login", null)).EnsureSuccessStatusCode();
+
+        var wallboard = await chromium.NewPageAsync(ApiAddress);
+        await PortalPages.SignInAsync(wallboard, "supervisor", UserPassword, "/wallboard");
+        await wallboard.Locator("#supervisor-extension").FillAsync("1003");
+
+        var calling = CallAsync("12345", "13700137000", PcapStep.Keys(100, "0"), PcapStep.Tone(1_000, 45_000));
+        await agent.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
+        var callId = await LiveCallsApi.CallIdOfAgentAsync(http, "8001");
+        await wallboard.Locator($"#wallboard-agents td[data-call='{callId}']").WaitForAsync();
+
+        await wallboard.Locator("#actions-8001").ClickAsync();
+        await wallboard.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "监听" }).ClickAsync();
+        await supervisorPhone.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
+        var live = await http.GetFromJsonAsync<JsonElement[]>("/api/v1/acd/calls?agent=8001");
+        Assert.Equal("1003", Assert.Single(live!).GetProperty("supervisor").GetString());
+
+        await wallboard.Locator("#actions-8001").ClickAsync();
+        await wallboard.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "强拆" }).ClickAsync();
+        await agent.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+        await supervisorPhone.Control.WaitForEventAsync("CALL_CLOSED", Wait);
+        AssertCallCompleted(await calling);
+        await wallboard.Locator($"#wallboard-agents td[data-call='{callId}']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+    }
+}
