@@ -48,6 +48,12 @@ public sealed class CustomerPageTests(HeadlessChromium chromium) : IClassFixture
         var found = await http.GetFromJsonAsync<JsonElement>("/api/v1/customers?q=13911113333");
         var customer = Assert.Single(found.EnumerateArray());
         Assert.Equal("司马光明", customer.GetProperty("name").GetString());
+
+        // The export button downloads the workbook with the signed-in user's cookie, the imported names in it.
+        var export = await page.Context.APIRequest.GetAsync((await page.Locator("#customer-export").GetAttributeAsync("href"))!);
+        Assert.Equal(200, export.Status);
+        using var exported = new XLWorkbook(new MemoryStream(await export.BodyAsync()));
+        Assert.Contains("欧阳娜娜", exported.Worksheet(1).Column(1).CellsUsed().Select(c => c.GetString()));
     }
 
     [Fact]
