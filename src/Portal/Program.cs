@@ -104,6 +104,7 @@ app.MapCustomers();
 app.MapCti();
 app.MapDialing();
 app.MapDemoCardSystem();
+CallCenter.Portal.Components.Admin.AdminPages2.Map(app); // data/settings.json as configuration; prompt audio for /admin/prompts
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider);

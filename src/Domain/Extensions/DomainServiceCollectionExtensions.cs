@@ -60,6 +60,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Scripts.ScriptLibrary>();
         services.AddSingleton<AgentMessages.AgentMessageStore>();
         services.AddSingleton<DemoDeskSeeder>();
+        services.AddAdministrationStores(); // customers page, calendars, routes, lists (issue 6)
         return services;
     }
 }
