@@ -6,6 +6,7 @@ using CallCenter.Portal.Components.Desk;
 using CallCenter.Portal.Components.Live;
 using CallCenter.Portal.Cti;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -26,13 +27,18 @@ public sealed class ScreenPopCardTests : IAsyncDisposable
         _ui.Services.AddLocalization();
         _ui.Services.AddSingleton(Options.Create(new EngineOptions { TimeZone = "Asia/Shanghai" }));
         _ui.Services.AddSingleton<CenterTime>();
+        // The admin defined one field (settings page): its label shows, in its order, before the others.
+        _ui.Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Customers:Fields:0:Key"] = "card_type", ["Customers:Fields:0:LabelZh"] = "卡类型", ["Customers:Fields:0:LabelEn"] = "Card type",
+        }).Build());
     }
 
     [Fact]
     public void A_known_callers_pop_shows_name_VIP_member_fields_keys_wait_and_tickets_in_the_centers_time()
     {
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("zh-CN");
-        var customer = new ScreenPopCustomer(1, "张伟", true, "8800000001", new Dictionary<string, string> { ["区县"] = "福田区" });
+        var customer = new ScreenPopCustomer(1, "张伟", true, "8800000001", new Dictionary<string, string> { ["区县"] = "福田区", ["card_type"] = "gold" });
         var pop = DeskCallTests.Pop("c1", customer) with
         {
             Path = [new CallStep("menu", "Menu", "operator", At.AddSeconds(-15))],
@@ -44,7 +50,8 @@ public sealed class ScreenPopCardTests : IAsyncDisposable
         Assert.Equal("张伟", card.Find("#pop-customer-name").TextContent);
         Assert.Equal("VIP", card.Find("#pop-vip").TextContent.Trim());
         Assert.Equal("8800000001", card.Find("#pop-member").TextContent);
-        Assert.Contains("福田区", card.Find("#pop-card").TextContent);
+        var rows = card.FindAll("#pop-card tr").Select(r => r.TextContent.Trim()).ToList();
+        Assert.Equal(["会员号8800000001", "卡类型gold", "区县福田区"], rows);
         Assert.Contains("menu 0", card.Find("#pop-digits").TextContent);
         Assert.Equal("0:12", card.Find("#pop-wait").TextContent);
         // 01:30 UTC is 09:30 in Shanghai.
