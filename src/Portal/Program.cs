@@ -105,7 +105,7 @@ app.MapExtensions();
 app.MapCustomers();
 app.MapCti();
 app.MapDialing();
-app.MapWebhooks();
+app.MapWebhooks(); app.MapTickets();
 app.MapDemoCardSystem();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider));

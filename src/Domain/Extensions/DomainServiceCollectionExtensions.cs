@@ -37,6 +37,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<CallerScreening>();
         services.AddSingleton<BusinessHoursService>();
         services.AddSingleton<TicketService>();
+        services.AddSingleton<TicketQueries>();
+        services.AddSingleton<TicketUpdates>();
         services.AddSingleton<InboundRouteResolver>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Outbox>();
