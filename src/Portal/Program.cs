@@ -15,6 +15,7 @@ using CallCenter.Portal.Demo;
 using CallCenter.Portal.Health;
 using CallCenter.Portal.Pages;
 using CallCenter.Portal.Security;
+using CallCenter.Portal.Webhooks;
 using CallCenter.Portal.Workflows;
 using CallCenter.Telephony.Extensions;
 using CallCenter.Telephony.Sessions;
@@ -34,6 +35,7 @@ builder.Services.Configure<EngineOptions>(builder.Configuration.GetSection("Engi
 builder.Services.AddCallCenterDatabase(database);
 builder.Services.AddCallCenterActivities();
 builder.Services.AddCti();
+builder.Services.AddWebhooks(); // outbound webhooks from the CTI stream (section Webhooks)
 builder.Services.Configure<CallCenter.Domain.Messaging.OutboxOptions>(builder.Configuration.GetSection("Messaging:Outbox"));
 builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmtpOptions>(builder.Configuration.GetSection("Messaging:Smtp"));
 builder.Services.Configure<CallCenter.Domain.Messaging.Providers.SmsGatewayOptions>(builder.Configuration.GetSection("Messaging:SmsGateway"));
@@ -103,6 +105,7 @@ app.MapExtensions();
 app.MapCustomers();
 app.MapCti();
 app.MapDialing();
+app.MapWebhooks(); app.MapTickets();
 app.MapDemoCardSystem();
 CallCenter.Portal.Components.Admin.AdminPages2.Map(app); // data/settings.json as configuration; prompt audio for /admin/prompts
 app.Lifetime.ApplicationStarted.Register(() =>

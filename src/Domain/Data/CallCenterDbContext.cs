@@ -33,6 +33,8 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<QueueEvents.QueueEvent> QueueEvents => Set<QueueEvents.QueueEvent>();
     public DbSet<Calls.CallWrapUp> CallWrapUps => Set<Calls.CallWrapUp>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Webhooks.WebhookSubscription>();
+    public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

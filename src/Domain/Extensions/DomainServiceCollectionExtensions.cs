@@ -20,8 +20,8 @@ public static class DomainServiceCollectionExtensions
     /// <summary>
     /// The Domain services over the database registered by <c>AddCallCenterDatabase</c>, the outbox with its
     /// SMTP and HTTP SMS-gateway providers and its background worker, the IVR demo-data seeder, the agent and queue
-    /// directories, the ACD log writer (a hosted service), the ACD demo-data seeder, the API-key store, the wrap-up store, and the desk's knowledge base, call scripts and internal messages.
-    /// Options: <see cref="OutboxOptions"/>, <see cref="SmtpOptions"/>, <see cref="SmsGatewayOptions"/>, <see cref="AcdLogOptions"/>.
+    /// directories, the ACD log writer (a hosted service), the ACD demo-data seeder, the API-key store, the wrap-up store, the desk's knowledge base, call scripts and internal messages, and outbound webhooks (store, sender, dispatcher, worker).
+    /// Options: <see cref="OutboxOptions"/>, <see cref="SmtpOptions"/>, <see cref="SmsGatewayOptions"/>, <see cref="AcdLogOptions"/>, <see cref="Webhooks.WebhookOptions"/>.
     /// </summary>
     public static IServiceCollection AddCallCenterDomain(this IServiceCollection services)
     {
@@ -37,6 +37,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<CallerScreening>();
         services.AddSingleton<BusinessHoursService>();
         services.AddSingleton<TicketService>();
+        services.AddSingleton<TicketQueries>();
+        services.AddSingleton<TicketUpdates>();
         services.AddSingleton<InboundRouteResolver>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Outbox>();
@@ -61,6 +63,13 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AgentMessages.AgentMessageStore>();
         services.AddSingleton<DemoDeskSeeder>();
         services.AddAdministrationStores(); // customers page, calendars, routes, lists (issue 6)
+        // Outbound webhooks (issue 6): subscriptions, the durable delivery log and its background sender.
+        services.AddOptions<Webhooks.WebhookOptions>();
+        services.AddSingleton<Webhooks.WebhookSignal>();
+        services.AddSingleton<Webhooks.WebhookStore>();
+        services.AddSingleton<Webhooks.WebhookSender>();
+        services.AddSingleton<Webhooks.WebhookDispatcher>();
+        services.AddHostedService<Webhooks.WebhookWorker>();
         return services;
     }
 }
