@@ -21,6 +21,7 @@ public sealed class ExtensionsAdminTests(HeadlessChromium chromium) : SipPortalT
         var page = await chromium.NewPageAsync(Portal.Address);
         await PortalPages.SignInAsync(page, "admin", AdminPortal.AdminPassword, "/admin/extensions");
         await page.Locator("#extension-reset-1004").ClickAsync();
+        await page.Locator("#extension-reset-confirm-1004").ClickAsync();
         var password = await page.Locator("#extension-password").InnerTextAsync();
         Assert.Equal(16, password.Length);
         Assert.Contains("1004", await page.Locator("#extension-password-panel").InnerTextAsync());
