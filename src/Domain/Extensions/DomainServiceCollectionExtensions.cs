@@ -51,6 +51,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<AcdLogOptions>();
         services.AddSingleton<AgentDirectory>();
         services.AddSingleton<QueueDirectory>();
+        services.AddSingleton<Telephony.ExtensionDirectory>();
         services.AddSingleton<AcdLogWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AcdLogWriter>());
         services.AddSingleton<DemoAcdSeeder>();
