@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CallCenter.Domain.Routing;
 
 /// <summary>Lists and saves inbound routes (service number [+ caller pattern] → flow) for the routes page; numbers are stored normalised.</summary>
-public sealed class InboundRouteStore(IDbContextFactory<CallCenterDbContext> factory, NumberNormalizer numbers, WriteGate gate)
+public sealed class InboundRouteStore(IDbContextFactory<CallCenterDbContext> factory, NumberNormalizer numbers, WriteGate? gate = null)
 {
     /// <summary>Every route, by number, then priority (highest first).</summary>
     public async Task<List<InboundRoute>> ListAsync(CancellationToken ct = default)
@@ -25,7 +25,7 @@ public sealed class InboundRouteStore(IDbContextFactory<CallCenterDbContext> fac
         var pattern = NumberPattern.Normalize(route.CallerPattern);
         if (pattern.Contains('*') && !pattern.EndsWith('*') || pattern.Count(c => c == '*') > 1)
             return "A caller pattern is a number, or a prefix ending in a single * (0755*).";
-        using var _ = await gate.EnterAsync(ct);
+        using var _ = await (gate ?? WriteGate.Open).EnterAsync(ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var stored = route.Id == 0 ? new InboundRoute() : await db.InboundRoutes.FirstOrDefaultAsync(r => r.Id == route.Id, ct);
         if (stored is null) return $"Route {route.Id} no longer exists.";
@@ -44,7 +44,7 @@ public sealed class InboundRouteStore(IDbContextFactory<CallCenterDbContext> fac
     /// <summary>Removes a route; false when there was none.</summary>
     public async Task<bool> DeleteAsync(int id, CancellationToken ct = default)
     {
-        using var _ = await gate.EnterAsync(ct);
+        using var _ = await (gate ?? WriteGate.Open).EnterAsync(ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.InboundRoutes.Where(r => r.Id == id).ExecuteDeleteAsync(ct) > 0;
     }
