@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CallCenter.Interop.Tests.CallControl;
@@ -42,8 +43,12 @@ public sealed class WallboardActionsWithBaresipTests(HeadlessChromium chromium) 
         await wallboard.Locator("#actions-8001").ClickAsync();
         await wallboard.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "监听" }).ClickAsync();
         await supervisorPhone.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait);
-        var live = await http.GetFromJsonAsync<JsonElement[]>("/api/v1/acd/calls?agent=8001");
-        Assert.Equal("1003", Assert.Single(live!).GetProperty("supervisor").GetString());
+        // The call notes its supervisor once the monitor request completes, just after the phone answered: read every
+        // 50 ms, at most 5 s.
+        string? supervisor = null;
+        for (var clock = Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(5) && supervisor is null; await Task.Delay(50))
+            supervisor = Assert.Single((await http.GetFromJsonAsync<JsonElement[]>("/api/v1/acd/calls?agent=8001"))!).GetProperty("supervisor").GetString();
+        Assert.Equal("1003", supervisor);
 
         await wallboard.Locator("#actions-8001").ClickAsync();
         await wallboard.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "强拆" }).ClickAsync();
