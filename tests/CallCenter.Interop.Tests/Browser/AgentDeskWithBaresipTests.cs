@@ -73,9 +73,11 @@ public sealed class AgentDeskWithBaresipTests(HeadlessChromium chromium, ITestOu
         AssertCallCompleted(await calling);
         await phone.Control.WaitForEventAsync("CALL_CLOSED", Wait);
         await desk.Locator("#screen-pop[data-phase=Ended]").WaitForAsync();
+        // Notes first, then the disposition: Save is enabled only once the server has the disposition, and by then it
+        // has the notes typed before it (a click straight after typing can overtake the text's own update).
+        await desk.Locator("#wrap-up textarea").First.FillAsync("客户咨询已解答 / answered");
         await desk.Locator("#wrap-up .mud-select").Filter(new LocatorFilterOptions { HasText = "处理结果" }).First.ClickAsync();
         await desk.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "已解决" }).ClickAsync();
-        await desk.Locator("#wrap-up textarea").First.FillAsync("客户咨询已解答 / answered");
         await desk.Locator("#wrap-up-save").ClickAsync();
         await desk.Locator("#wrap-up-saved").WaitForAsync();
 
