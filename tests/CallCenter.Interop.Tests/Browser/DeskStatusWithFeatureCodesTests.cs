@@ -27,9 +27,9 @@ public sealed class DeskStatusWithFeatureCodesTests(HeadlessChromium chromium) :
         await PortalPages.SignInAsync(desk, "8001", UserPassword, "/desk");
         await desk.Locator("#agent-status[data-status=LoggedOut]").WaitForAsync();
 
-        await DialAsync(phone, "*70");
+        await phone.DialFeatureCodeAsync("*70", Udp, Wait);
         await desk.Locator("#agent-status[data-status=Ready]").WaitForAsync();
-        await DialAsync(phone, "*73");
+        await phone.DialFeatureCodeAsync("*73", Udp, Wait);
         await desk.Locator("#agent-status[data-status=NotReady]").WaitForAsync();
         Assert.Contains("话机示忙", await desk.Locator("#agent-status").InnerTextAsync());
 
@@ -39,12 +39,4 @@ public sealed class DeskStatusWithFeatureCodesTests(HeadlessChromium chromium) :
         Assert.Equal("Ready", (await http.GetFromJsonAsync<JsonElement>("/api/v1/acd/agents/8001")).GetProperty("status").GetString());
     }
 
-    private async Task DialAsync(BaresipPhone phone, string code)
-    {
-        var before = phone.Control.Events.Count;
-        await phone.Control.CommandAsync("dial", $"sip:{code}@{Udp.Address}:{Udp.Port}");
-        await phone.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait, after: before);
-        // The server hangs up once the confirmation is played.
-        await phone.Control.WaitForEventAsync("CALL_CLOSED", Wait, after: before);
-    }
 }

@@ -22,14 +22,6 @@ public sealed class FeatureCodesWithBaresipTests : SipPortalTest
         return await http.GetFromJsonAsync<JsonElement>($"/api/v1/acd/agents/{number}");
     }
 
-    private async Task DialAsync(BaresipPhone phone, string code)
-    {
-        var before = phone.Control.Events.Count;
-        await phone.Control.CommandAsync("dial", $"sip:{code}@{Udp.Address}:{Udp.Port}");
-        await phone.Control.WaitForEventAsync("CALL_ESTABLISHED", Wait, after: before);
-        // The server hangs up once the confirmation is played.
-        await phone.Control.WaitForEventAsync("CALL_CLOSED", Wait, after: before);
-    }
 
     [Fact]
     public async Task Extension_1001_dials_star_70_then_star_73_and_agent_8001_is_Ready_then_NotReady_phone()
@@ -40,11 +32,11 @@ public sealed class FeatureCodesWithBaresipTests : SipPortalTest
             await phone.WaitRegisteredAsync(Wait);
             Assert.Equal("LoggedOut", (await AgentAsync("8001")).GetProperty("status").GetString());
 
-            await DialAsync(phone, "*70");
+            await phone.DialFeatureCodeAsync("*70", Udp, Wait);
             var ready = await AgentAsync("8001");
             Assert.Equal("Ready", ready.GetProperty("status").GetString());
 
-            await DialAsync(phone, "*73");
+            await phone.DialFeatureCodeAsync("*73", Udp, Wait);
             var paused = await AgentAsync("8001");
             Assert.Equal(("NotReady", "phone"), (paused.GetProperty("status").GetString(), paused.GetProperty("reason").GetString()));
             await Portal.WaitForOutputAsync("Feature code *73 from extension 1001: Done", Wait);
