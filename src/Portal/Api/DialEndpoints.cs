@@ -50,8 +50,7 @@ public static class DialEndpoints
 
     // An Agent sees their own dials only; the other roles see every dial.
     private static bool MaySee(ClaimsPrincipal user, DialSnapshot dial) =>
-        !user.IsInRole(PortalRoles.Agent) || user.IsInRole(PortalRoles.Supervisor) || user.IsInRole(PortalRoles.Manager) || user.IsInRole(PortalRoles.Admin)
-        || PortalClaims.AgentOf(user) == dial.AgentId;
+        !user.IsInRole(PortalRoles.Agent) || PortalClaims.SeesEveryAgent(user) || PortalClaims.AgentOf(user) == dial.AgentId;
 
     private static object Json(DialSnapshot d) => new
     {

@@ -11,4 +11,8 @@ public static class PortalClaims
 
     /// <summary>The agent id of <paramref name="user"/>, or null.</summary>
     public static string? AgentOf(System.Security.Claims.ClaimsPrincipal user) => user.FindFirst(AgentId)?.Value;
+
+    /// <summary>Whether <paramref name="user"/> sees every agent's calls, dials and events (Supervisor, Manager, Admin).</summary>
+    public static bool SeesEveryAgent(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Domain.Security.PortalRoles.Supervisor) || user.IsInRole(Domain.Security.PortalRoles.Manager) || user.IsInRole(Domain.Security.PortalRoles.Admin);
 }
