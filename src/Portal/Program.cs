@@ -78,7 +78,7 @@ foreach (var extension in await app.Services.GetRequiredService<DemoExtensionSee
 var ivrDemoRows = await app.Services.GetRequiredService<DemoIvrSeeder>().SeedAsync();
 if (ivrDemoRows > 0) app.Logger.LogInformation("IVR demo data created ({Rows} rows: customers, lists, the 12345 calendar, tickets, routes)", ivrDemoRows);
 var acdDemoRows = await app.Services.GetRequiredService<DemoAcdSeeder>().SeedAsync();
-if (acdDemoRows > 0) app.Logger.LogInformation("ACD demo data created ({Rows} rows: agents 8001-8003, skills, groups, queues hotline and card-service)", acdDemoRows);
+if (acdDemoRows > 0) app.Logger.LogInformation("ACD demo data created ({Rows} rows: agents 8001-8005, skills, groups, queues hotline and card-service)", acdDemoRows);
 var deskDemoRows = await app.Services.GetRequiredService<DemoDeskSeeder>().SeedAsync();
 if (deskDemoRows > 0) app.Logger.LogInformation("Agent desk demo data created ({Rows} rows: knowledge-base articles, call scripts)", deskDemoRows);
 await app.Services.GetRequiredService<ExtensionForwardingProvider>().LoadAsync();
@@ -113,6 +113,6 @@ app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider);
     // Where to go and how to sign in, at every start.
     app.Logger.LogInformation("Sign in at {Url}/login as admin with Portal:AdminPassword, or the password printed once when the admin user was created " +
-        "(demo users 8001-8003, supervisor and manager likewise, or DemoData:UserPassword)", app.Urls.FirstOrDefault() ?? "http://localhost:5080");
+        "(demo users 8001-8005, supervisor and manager likewise, or DemoData:UserPassword)", app.Urls.FirstOrDefault() ?? "http://localhost:5080");
 });
 await app.RunAsync();

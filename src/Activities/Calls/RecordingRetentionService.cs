@@ -7,31 +7,39 @@ namespace CallCenter.Activities.Calls;
 /// <summary>
 /// Deletes recordings older than <see cref="IvrOptions.RecordingRetention"/> (by the file's last write time) under
 /// <see cref="IvrOptions.RecordingsFolder"/>, and day folders left empty; at start and every
-/// <see cref="IvrOptions.RetentionSweepInterval"/>. Off when the retention is zero. A file in use or not deletable is
-/// skipped and tried again at the next sweep.
+/// <see cref="IvrOptions.RetentionSweepInterval"/>, and at once when the settings change (the admin's settings page
+/// writes them; no restart). Nothing is deleted while the retention is zero. A file in use or not deletable is skipped
+/// and tried again at the next sweep.
 /// </summary>
-public sealed class RecordingRetentionService(IOptions<IvrOptions> options, TimeProvider time, ILogger<RecordingRetentionService> logger) : IHostedService, IDisposable
+public sealed class RecordingRetentionService(IOptionsMonitor<IvrOptions> options, TimeProvider time, ILogger<RecordingRetentionService> logger) : IHostedService, IDisposable
 {
+    private readonly Lock _sweeping = new();
     private ITimer? _timer;
+    private IDisposable? _onChange;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var o = options.Value;
-        if (o.RecordingRetention <= TimeSpan.Zero) return Task.CompletedTask;
-        _timer = time.CreateTimer(_ => Sweep(), null, TimeSpan.Zero, o.RetentionSweepInterval);
+        _onChange = options.OnChange(_ => Sweep());
+        _timer = time.CreateTimer(_ => Sweep(), null, TimeSpan.Zero, options.CurrentValue.RetentionSweepInterval);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        _onChange?.Dispose();
+        _onChange = null;
         _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         return Task.CompletedTask;
     }
 
-    /// <summary>One sweep; returns how many files were deleted.</summary>
+    /// <summary>One sweep with the current settings; returns how many files were deleted.</summary>
     public int Sweep()
     {
-        var o = options.Value;
+        lock (_sweeping) return SweepOnce(options.CurrentValue);
+    }
+
+    private int SweepOnce(IvrOptions o)
+    {
         var folder = Path.GetFullPath(o.RecordingsFolder);
         if (o.RecordingRetention <= TimeSpan.Zero || !Directory.Exists(folder)) return 0;
         var cutoff = time.GetUtcNow().UtcDateTime - o.RecordingRetention;
@@ -62,5 +70,9 @@ public sealed class RecordingRetentionService(IOptions<IvrOptions> options, Time
         return deleted;
     }
 
-    public void Dispose() => _timer?.Dispose();
+    public void Dispose()
+    {
+        _onChange?.Dispose();
+        _timer?.Dispose();
+    }
 }

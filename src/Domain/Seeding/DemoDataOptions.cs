@@ -13,11 +13,11 @@ public sealed class DemoDataOptions
     public string? ExtensionPassword { get; set; }
 
     /// <summary>
-    /// Password of every demo Portal user (agents 8001–8003, <c>supervisor</c>, <c>manager</c>; labs and tests).
+    /// Password of every demo Portal user (agents 8001–8005, <c>supervisor</c>, <c>manager</c>; labs and tests).
     /// Default: none — each user gets its own random password, written once to the log when the user is created.
     /// </summary>
     public string? UserPassword { get; set; }
 
-    /// <summary>The demo extension numbers. Default 1001–1005.</summary>
-    public string[] ExtensionNumbers { get; set; } = ["1001", "1002", "1003", "1004", "1005"];
+    /// <summary>The demo extension numbers. Default 1001–1008: the demo agents work on 1001–1005, 1006–1008 are free for new staff.</summary>
+    public string[] ExtensionNumbers { get; set; } = ["1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008"];
 }

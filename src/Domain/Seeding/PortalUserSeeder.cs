@@ -9,13 +9,14 @@ namespace CallCenter.Domain.Seeding;
 
 /// <summary>
 /// Creates the Portal's roles (always, when missing), the <c>admin</c> user (when missing) and, with demo data on,
-/// the demo users: agents 8001–8003 (role Agent, named after the seeded agents), <c>supervisor</c> and <c>manager</c>.
+/// the demo users: agents 8001–8005 (role Agent, named after the seeded agents), <c>supervisor</c> and <c>manager</c>.
 /// Never touches existing users. A password not given in configuration is generated per user and returned once.
 /// </summary>
 public sealed class PortalUserSeeder(
     UserManager<PortalUser> users, RoleManager<IdentityRole> roles, IDbContextFactory<CallCenterDbContext> factory, IOptions<DemoDataOptions> demo)
 {
     public const string AdminUserName = "admin";
+    private static readonly string[] DemoAgents = ["8001", "8002", "8003", "8004", "8005"];
 
     /// <param name="adminPassword">The admin's password from configuration (<c>Portal:AdminPassword</c>), or null to generate one.</param>
     public async Task<IReadOnlyList<SeededUser>> SeedAsync(string? adminPassword, CancellationToken ct = default)
@@ -31,7 +32,7 @@ public sealed class PortalUserSeeder(
         // Demo users only on a fresh install: once any other user exists the admin manages them.
         if (await users.Users.AnyAsync(u => u.UserName != AdminUserName, ct)) return seeded;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var agents = await db.Agents.AsNoTracking().Where(a => a.Number == "8001" || a.Number == "8002" || a.Number == "8003")
+        var agents = await db.Agents.AsNoTracking().Where(a => DemoAgents.Contains(a.Number))
             .ToDictionaryAsync(a => a.Number, a => a.Name, ct);
         foreach (var (number, name) in agents.OrderBy(a => a.Key, StringComparer.Ordinal))
             await AddAsync(seeded, number, PortalRoles.Agent, name, number, settings.UserPassword);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace CallCenter.Activities.Tests.Acd;
 
-/// <summary>A call host with the demo extensions, agents (8001–8003 on 1001–1003) and queues (hotline, card-service) loaded into a live ACD.</summary>
+/// <summary>A call host with the demo extensions, agents (8001–8005 on 1001–1005) and queues (hotline, card-service) loaded into a live ACD.</summary>
 public static class AcdHost
 {
     public static async Task<ActivityHost> StartAsync(FakeTelephony telephony)

@@ -65,7 +65,7 @@ public sealed class AgentFeatureCodesTests : IAsyncLifetime
     [Fact]
     public async Task An_extension_without_an_agent_is_refused_and_an_unknown_code_is_unknown()
     {
-        var none = await _codes.HandleAsync("1005", "*70", default);
+        var none = await _codes.HandleAsync("1006", "*70", default);
         Assert.Equal((FeatureCodeOutcome.Refused, "tts:cmn:本分机没有座席"), (none.Outcome, none.Prompt?.Name));
 
         Assert.Equal(FeatureCodeOutcome.Unknown, (await _codes.HandleAsync("1001", "*79", default)).Outcome);

@@ -1,6 +1,6 @@
 using CallCenter.Activities.Calls;
+using CallCenter.Activities.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CallCenter.Activities.Tests.Calls;
@@ -23,7 +23,7 @@ public sealed class RecordingRetentionTests : IDisposable
     }
 
     private RecordingRetentionService Service(TimeSpan retention) => new(
-        Options.Create(new IvrOptions { RecordingsFolder = _folder, RecordingRetention = retention }), _time, NullLogger<RecordingRetentionService>.Instance);
+        new ChangingOptions<IvrOptions>(new IvrOptions { RecordingsFolder = _folder, RecordingRetention = retention }), _time, NullLogger<RecordingRetentionService>.Instance);
 
     [Fact]
     public void Recordings_older_than_the_retention_and_their_emptied_day_folders_are_deleted_newer_ones_kept()
@@ -57,7 +57,7 @@ public sealed class RecordingRetentionTests : IDisposable
     [Fact]
     public async Task Started_it_sweeps_at_once_and_again_each_interval()
     {
-        var service = new RecordingRetentionService(Options.Create(new IvrOptions
+        var service = new RecordingRetentionService(new ChangingOptions<IvrOptions>(new IvrOptions
         {
             RecordingsFolder = _folder, RecordingRetention = TimeSpan.FromDays(30), RetentionSweepInterval = TimeSpan.FromHours(6),
         }), _time, NullLogger<RecordingRetentionService>.Instance);
@@ -70,5 +70,20 @@ public sealed class RecordingRetentionTests : IDisposable
         Assert.False(File.Exists(second));
         await service.StopAsync(CancellationToken.None);
         service.Dispose();
+    }
+
+    [Fact]
+    public async Task A_retention_set_while_running_sweeps_at_once_without_a_restart()
+    {
+        var settings = new ChangingOptions<IvrOptions>(new IvrOptions { RecordingsFolder = _folder, RecordingRetention = TimeSpan.Zero });
+        using var service = new RecordingRetentionService(settings, _time, NullLogger<RecordingRetentionService>.Instance);
+        var old = Wav("20260101", "old.wav", TimeSpan.FromDays(328));
+        await service.StartAsync(CancellationToken.None);
+        Assert.True(File.Exists(old)); // no retention yet: kept
+
+        // The admin sets 90 days on the settings page: the reloaded options sweep now, not at the next interval.
+        settings.Set(new IvrOptions { RecordingsFolder = _folder, RecordingRetention = TimeSpan.FromDays(90) });
+        Assert.False(File.Exists(old));
+        await service.StopAsync(CancellationToken.None);
     }
 }

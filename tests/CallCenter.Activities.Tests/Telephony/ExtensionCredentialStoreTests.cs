@@ -26,13 +26,13 @@ public sealed class ExtensionCredentialStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_fresh_database_gets_extensions_1001_to_1005_each_with_its_own_random_password()
+    public async Task A_fresh_database_gets_extensions_1001_to_1008_each_with_its_own_random_password()
     {
         var seeded = await _services.GetRequiredService<DemoExtensionSeeder>().SeedAsync(Realm);
 
-        Assert.Equal(["1001", "1002", "1003", "1004", "1005"], seeded.Select(s => s.Number));
+        Assert.Equal(["1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008"], seeded.Select(s => s.Number));
         Assert.All(seeded, s => Assert.Equal(16, s.Password.Length));
-        Assert.Equal(5, seeded.Select(s => s.Password).Distinct().Count());
+        Assert.Equal(8, seeded.Select(s => s.Password).Distinct().Count());
         Assert.Empty(await _services.GetRequiredService<DemoExtensionSeeder>().SeedAsync(Realm));
     }
 

@@ -23,7 +23,7 @@ public sealed class DemoAcdSeederTests : IAsyncLifetime
     {
         Assert.True(await _db.Get<DemoAcdSeeder>().SeedAsync() > 0);
         Assert.Equal(0, await _db.Get<DemoAcdSeeder>().SeedAsync());
-        Assert.Equal(["8001", "8002", "8003"], (await _db.Get<AgentDirectory>().GetAllAsync()).Select(a => a.Number));
+        Assert.Equal(["8001", "8002", "8003", "8004", "8005"], (await _db.Get<AgentDirectory>().GetAllAsync()).Select(a => a.Number));
         Assert.Equal([DemoAcdSeeder.CardQueue, DemoAcdSeeder.HotlineQueue], (await _db.Get<QueueDirectory>().GetAllAsync()).Select(q => q.Name));
     }
 
@@ -32,15 +32,15 @@ public sealed class DemoAcdSeederTests : IAsyncLifetime
     {
         await _db.Get<DemoAcdSeeder>().SeedAsync();
         var agents = _db.Get<AgentDirectory>();
-        Assert.Equal(["8001", "8002", "8003"], await Task.WhenAll(new[] { "1001", "1002", "1003" }.Select(async e => (await agents.FindByExtensionAsync(e))!.Number)));
+        Assert.Equal(["8001", "8002", "8003", "8004", "8005"], await Task.WhenAll(new[] { "1001", "1002", "1003", "1004", "1005" }.Select(async e => (await agents.FindByExtensionAsync(e))!.Number)));
         Assert.Equal(1, (await agents.FindByNumberAsync("8003"))!.SkillLevel("english"));
 
         var hotline = (await _db.Get<QueueDirectory>().ResolveAsync(DemoAcdSeeder.HotlineQueue))!;
         Assert.Equal(QueueStrategy.LongestIdle, hotline.Queue.Strategy);
-        Assert.Equal(["8001:0", "8002:0", "8003:0"], hotline.Agents.Select(a => $"{a.Agent.Number}:{a.Penalty}"));
+        Assert.Equal(["8001:0", "8002:0", "8003:0", "8004:0"], hotline.Agents.Select(a => $"{a.Agent.Number}:{a.Penalty}"));
         var card = (await _db.Get<QueueDirectory>().ResolveAsync(DemoAcdSeeder.CardQueue))!;
         Assert.Equal(QueueStrategy.SkillsBased, card.Queue.Strategy);
-        Assert.Equal(["8002:0", "8003:0", "8001:1"], card.Agents.Select(a => $"{a.Agent.Number}:{a.Penalty}"));
+        Assert.Equal(["8002:0", "8003:0", "8005:0", "8001:1"], card.Agents.Select(a => $"{a.Agent.Number}:{a.Penalty}"));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class PostgresDemoAcdSeederTests(PostgresServer server) : IAsyncLi
         Assert.Equal(0, await _db.Get<DemoAcdSeeder>().SeedAsync());
         Assert.Equal("8002", (await _db.Get<AgentDirectory>().FindByExtensionAsync("1002"))!.Number);
         var resolved = await _db.Get<QueueDirectory>().ResolveAllAsync();
-        Assert.Equal(["card-service: 8002:0 8003:0 8001:1", "hotline: 8001:0 8002:0 8003:0"],
+        Assert.Equal(["card-service: 8002:0 8003:0 8005:0 8001:1", "hotline: 8001:0 8002:0 8003:0 8004:0"],
             resolved.Select(q => $"{q.Queue.Name}: {string.Join(" ", q.Agents.Select(a => $"{a.Agent.Number}:{a.Penalty}"))}"));
     }
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace CallCenter.Portal.Tests.Api;
 
-/// <summary>The agent API on the real portal with its seeded demo agents (8001–8003 on 1001–1003): list, read, create, update, refusals.</summary>
+/// <summary>The agent API on the real portal with its seeded demo agents (8001–8005 on 1001–1005): list, read, create, update, refusals.</summary>
 public sealed class AgentApiTests(AcdPortal acd) : IClassFixture<AcdPortal>
 {
     private HttpClient Http => acd.Http;
@@ -32,13 +32,13 @@ public sealed class AgentApiTests(AcdPortal acd) : IClassFixture<AcdPortal>
     {
         using var created = await Http.PostAsJsonAsync("/api/v1/agents", new
         {
-            number = "8100", name = "孙丽 Sun Li", extension = "1004", skills = new[] { new { skill = "English", level = 3 } },
+            number = "8100", name = "孙丽 Sun Li", extension = "1007", skills = new[] { new { skill = "English", level = 3 } },
             groups = new[] { "night" }, maxConcurrentCalls = 2, wrapUpSeconds = 45, dialPermission = "longDistance",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("/api/v1/agents/8100", created.Headers.Location?.OriginalString);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(("1004", "LongDistance", 45), (body.GetProperty("extension").GetString(), body.GetProperty("dialPermission").GetString(), body.GetProperty("wrapUpSeconds").GetInt32()));
+        Assert.Equal(("1007", "LongDistance", 45), (body.GetProperty("extension").GetString(), body.GetProperty("dialPermission").GetString(), body.GetProperty("wrapUpSeconds").GetInt32()));
         Assert.Equal("english", body.GetProperty("skills")[0].GetProperty("skill").GetString());
 
         var conflict = await ProblemAssert.IsProblemAsync(await Http.PostAsJsonAsync("/api/v1/agents", new { number = "8100", name = "again" }), HttpStatusCode.Conflict);

@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace CallCenter.Portal.Tests.Api;
 
-/// <summary>An extension's forwarding and follow-me over the API of the real portal (demo extensions 1001–1005): read, replace, refusals.</summary>
+/// <summary>An extension's forwarding and follow-me over the API of the real portal (demo extensions 1001–1008): read, replace, refusals.</summary>
 public sealed class ExtensionEndpointsTests(AcdPortal portal) : IClassFixture<AcdPortal>
 {
     private HttpClient Http => portal.Http;

@@ -71,10 +71,10 @@ public sealed class IdentityLockoutTests : IAsyncLifetime
         var seeder = scope.ServiceProvider.GetRequiredService<PortalUserSeeder>();
         var seeded = await seeder.SeedAsync("Admin-Pass-2026");
 
-        Assert.Equal(["admin", "8001", "8002", "8003", "supervisor", "manager"], seeded.Select(u => u.UserName));
+        Assert.Equal(["admin", "8001", "8002", "8003", "8004", "8005", "supervisor", "manager"], seeded.Select(u => u.UserName));
         Assert.Null(seeded[0].GeneratedPassword);
         Assert.All(seeded.Skip(1), u => Assert.Matches("^.{20}$", u.GeneratedPassword!));
-        Assert.Equal(5, seeded.Skip(1).Select(u => u.GeneratedPassword).Distinct().Count());
+        Assert.Equal(7, seeded.Skip(1).Select(u => u.GeneratedPassword).Distinct().Count());
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var admin = await users.FindByNameAsync("admin");

@@ -14,7 +14,7 @@ public sealed class AgentsAdminTests(HeadlessChromium chromium, AdminPortal admi
         await page.Locator("#agent-new").ClickAsync();
         await page.Locator("#agent-number").FillAsync("8009");
         await page.Locator("#agent-name").FillAsync("王芳 Wang Fang");
-        await AdminPortal.PickAsync(page, "agent-extension", "1005");
+        await AdminPortal.PickAsync(page, "agent-extension", "1006");
         await page.Locator("#agent-skill-0").FillAsync("hotline");
         await page.Locator("#agent-skill-level-0").FillAsync("2");
         await page.Locator("#agent-groups").FillAsync("night-team");
@@ -30,7 +30,7 @@ public sealed class AgentsAdminTests(HeadlessChromium chromium, AdminPortal admi
         using var http = admin.Portal.CreateClient();
         using var saved = JsonDocument.Parse(await http.GetStringAsync("/api/v1/agents/8009"));
         Assert.Equal("王芳 Wang Fang", saved.RootElement.GetProperty("name").GetString());
-        Assert.Equal("1005", saved.RootElement.GetProperty("extension").GetString());
+        Assert.Equal("1006", saved.RootElement.GetProperty("extension").GetString());
         Assert.Equal("Local", saved.RootElement.GetProperty("dialPermission").GetString());
         var skill = Assert.Single(saved.RootElement.GetProperty("skills").EnumerateArray());
         Assert.Equal(("hotline", 2), (skill.GetProperty("skill").GetString(), skill.GetProperty("level").GetInt32()));
@@ -38,7 +38,7 @@ public sealed class AgentsAdminTests(HeadlessChromium chromium, AdminPortal admi
 
         using var live = await http.GetAsync("/api/v1/acd/agents/8009");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-        Assert.Contains("1005", await live.Content.ReadAsStringAsync());
+        Assert.Contains("1006", await live.Content.ReadAsStringAsync());
     }
 
     [Fact]
