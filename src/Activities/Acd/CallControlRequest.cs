@@ -1,3 +1,4 @@
+using CallCenter.Domain.Texts;
 using CallCenter.Telephony.Media.Mixing;
 
 namespace CallCenter.Activities.Acd;
@@ -14,5 +15,7 @@ public sealed record CallControlRequest(CallControlKind Kind, string? Target = n
     /// <summary>Completes when the call has carried the request out (or refused it).</summary>
     public Task<CallControlResult> Done => _done.Task;
 
-    internal void Complete(bool ok, string message, IReadOnlyDictionary<string, object?>? data = null) => _done.TrySetResult(new CallControlResult(ok, message, data));
+    internal void Complete(bool ok, UserMessage message, IReadOnlyDictionary<string, object?>? data = null) => _done.TrySetResult(new CallControlResult(ok, message, data));
+
+    internal void Complete(bool ok, UserMessageBuilder message, IReadOnlyDictionary<string, object?>? data = null) => Complete(ok, message.Build(), data);
 }

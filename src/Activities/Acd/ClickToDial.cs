@@ -1,6 +1,7 @@
 using CallCenter.Domain.Acd;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Numbers;
+using CallCenter.Domain.Texts;
 using CallCenter.Telephony.Media.Prompts;
 using CallCenter.Telephony.Media.Tones;
 using CallCenter.Telephony.Sessions;
@@ -55,8 +56,8 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
                 $"{classification.Number} is a service number of the center: click-to-dial rings extensions and outside numbers only.", classification);
         if (!classification.PermittedFor(agent.DialPermission))
             return DialStartResult.Refused(DialRefusal.NotPermitted,
-                $"Agent {agent.Number} may dial {DialClassification.Words(agent.DialPermission)} numbers only; {classification.Number} is "
-                + $"{classification.Description} and needs {DialClassification.Words(classification.Needs)} permission.", classification);
+                $"Agent {agent.Number} may dial {DialClassification.Words(agent.DialPermission)} numbers only; {classification.Number} is {classification.Description} and needs {DialClassification.Words(classification.Needs)} permission.",
+                classification);
         if (telephony is null) return DialStartResult.Refused(DialRefusal.NoRoute, "No voice server runs here: calls cannot be placed.", classification);
         var destination = classification.IsExternal ? TrunkDestination(classification.Number) : classification.Number;
         if (destination is null)
@@ -74,9 +75,9 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
             var notReady = acd.NotReady(agent.Number, OutboundReason);
             if (!notReady.Succeeded)
             {
-                var failed = dial with { State = DialState.Failed, Message = notReady.Message, EndedAt = time.GetUtcNow() };
+                var failed = dial with { State = DialState.Failed, Message = notReady.Reason, EndedAt = time.GetUtcNow() };
                 dials.Update(failed);
-                return DialStartResult.Refused(DialRefusal.AgentUnavailable, notReady.Message ?? $"Agent {agent.Number} cannot dial now.", classification);
+                return DialStartResult.Refused(DialRefusal.AgentUnavailable, notReady.Reason ?? UserMessage.Of($"Agent {agent.Number} cannot dial now."), classification);
             }
             madeNotReady = true;
         }
@@ -99,13 +100,13 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
         return $"sip:{number}@{gateway}";
     }
 
-    private string? Unavailable(string agentId)
+    private UserMessage? Unavailable(string agentId)
     {
         var snapshot = acd.GetAgent(agentId);
-        if (snapshot is null || snapshot.Status == AgentStatus.LoggedOut) return $"Agent {agentId} is not logged in.";
+        if (snapshot is null || snapshot.Status == AgentStatus.LoggedOut) return UserMessage.Of($"Agent {agentId} is not logged in.");
         if (snapshot.Status is AgentStatus.OnCall or AgentStatus.Ringing || snapshot.ActiveCalls > 0 || liveCalls.OfAgent(agentId) is not null)
-            return $"Agent {agentId} is on a call ({snapshot.Status}).";
-        if (dials.LiveOf(agentId) is not null) return $"Agent {agentId} is already dialling.";
+            return UserMessage.Of($"Agent {agentId} is on a call ({snapshot.Status}).");
+        if (dials.LiveOf(agentId) is not null) return UserMessage.Of($"Agent {agentId} is already dialling.");
         return null;
     }
 
@@ -118,7 +119,7 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
         catch (Exception e)
         {
             logger.LogError(e, "Dial {DialId} of agent {AgentId} broke", dial.DialId, dial.AgentId);
-            dial = dial with { State = DialState.Failed, Message = _stopping.IsCancellationRequested ? "the server is stopping" : $"error: {e.Message}" };
+            dial = dial with { State = DialState.Failed, Message = _stopping.IsCancellationRequested ? "the server is stopping" : UserMessage.Of($"error: {e.Message}") };
         }
         finally
         {
@@ -140,7 +141,7 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
             ApplyForwarding = false,
         }, _stopping.Token).ConfigureAwait(false);
         if (agentCall.Session is not { } agentLeg)
-            return dial with { State = DialState.Failed, Message = $"the agent's phone {dial.Extension} was not reached: {Why(agentCall)}" };
+            return dial with { State = DialState.Failed, Message = UserMessage.Of($"the agent's phone {dial.Extension} was not reached: {Why(agentCall)}") };
 
         dial = dial with { State = DialState.RingingCustomer, AgentAnsweredAt = time.GetUtcNow() };
         dials.Update(dial);
@@ -159,15 +160,15 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
         if (customerCall.Session is not { } customerLeg)
         {
             if (agentLeg.State == CallSessionState.Ended)
-                return dial with { State = DialState.Ended, Message = $"the agent hung up before {dial.Number} answered" };
-            var why = $"{dial.Number} was not reached: {Why(customerCall)}";
-            await agentLeg.HangUpAsync(why, ct: CancellationToken.None).ConfigureAwait(false);
+                return dial with { State = DialState.Ended, Message = UserMessage.Of($"the agent hung up before {dial.Number} answered") };
+            var why = UserMessage.Of($"{dial.Number} was not reached: {Why(customerCall)}");
+            await agentLeg.HangUpAsync(why.ToString(), ct: CancellationToken.None).ConfigureAwait(false);
             return dial with { State = DialState.Failed, Message = why };
         }
         if (agentLeg.State == CallSessionState.Ended)
         {
             await customerLeg.HangUpAsync("the agent hung up", ct: CancellationToken.None).ConfigureAwait(false);
-            return dial with { State = DialState.Ended, Message = $"the agent hung up as {dial.Number} answered" };
+            return dial with { State = DialState.Ended, Message = UserMessage.Of($"the agent hung up as {dial.Number} answered") };
         }
 
         dial = dial with { State = DialState.Connected, CustomerAnsweredAt = time.GetUtcNow() };
@@ -191,11 +192,11 @@ public sealed class ClickToDial(IAcd acd, AgentDirectory agents, CenterNumberDir
         return dial with { State = DialState.Ended, Message = message };
     }
 
-    private static string Why(OriginateResult result) => result.Outcome switch
+    private static UserMessage Why(OriginateResult result) => result.Outcome switch
     {
-        OriginateOutcome.Rejected when result.StatusCode is 486 or 600 => $"busy ({result.StatusCode})",
+        OriginateOutcome.Rejected when result.StatusCode is 486 or 600 => UserMessage.Of($"busy ({result.StatusCode})"),
         OriginateOutcome.Rejected when result.StatusCode is 603 => "declined (603)",
-        OriginateOutcome.Rejected => $"refused ({result.StatusCode})",
+        OriginateOutcome.Rejected => UserMessage.Of($"refused ({result.StatusCode})"),
         OriginateOutcome.NoAnswer => "no answer",
         OriginateOutcome.NotRegistered => "the phone is not registered",
         OriginateOutcome.Cancelled => "cancelled",

@@ -1,5 +1,6 @@
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Numbers;
+using CallCenter.Domain.Texts;
 
 namespace CallCenter.Activities.Acd;
 
@@ -13,7 +14,7 @@ public sealed record DialSnapshot(string DialId, string AgentId, string Extensio
     string Destination, DialState State, DateTimeOffset StartedAt)
 {
     /// <summary>Why it failed or how it ended ("the customer is busy (486)", "the customer hung up"); null while it goes on.</summary>
-    public string? Message { get; init; }
+    public UserMessage? Message { get; init; }
 
     public DateTimeOffset? AgentAnsweredAt { get; init; }
 

@@ -1,4 +1,5 @@
 using CallCenter.Activities.Calls;
+using CallCenter.Domain.Texts;
 using CallCenter.Engine.Abstractions;
 using CallCenter.Engine.Models;
 using CallCenter.Engine.Runtime;
@@ -18,7 +19,7 @@ internal static class LentFlow
 {
     public const string ResultPrefix = "result";
 
-    public static async Task<(bool Ok, string Message, IReadOnlyDictionary<string, object?>? Result)> RunAsync(
+    public static async Task<(bool Ok, UserMessage Message, IReadOnlyDictionary<string, object?>? Result)> RunAsync(
         ActivityContext context, ICallSession call, CallBinding binding, ICallSession agentLeg, AudioPrompt music, string flowId)
     {
         var runtime = context.Services.GetRequiredService<IWorkflowRuntime>();
@@ -44,15 +45,15 @@ internal static class LentFlow
                 await playing.ConfigureAwait(false);
             }
         }
-        if (run.Outcome == RunOutcome.NotFound) return (false, $"there is no published flow '{flowId}'", null);
-        if (run.Instance is not { } instance) return (false, run.Message ?? $"flow '{flowId}' did not run", null);
+        if (run.Outcome == RunOutcome.NotFound) return (false, UserMessage.Of($"there is no published flow '{flowId}'"), null);
+        if (run.Instance is not { } instance) return (false, run.Message is { } why ? why : UserMessage.Of($"flow '{flowId}' did not run"), null);
         if (!instance.IsEnded)
         {
             await runtime.CancelAsync(childId).ConfigureAwait(false);
-            return (false, $"flow '{flowId}' waited for a timer or an event and was cancelled", null);
+            return (false, UserMessage.Of($"flow '{flowId}' waited for a timer or an event and was cancelled"), null);
         }
         var result = instance.Variables.Where(v => v.Key.StartsWith(ResultPrefix, StringComparison.Ordinal))
             .ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-        return (instance.Status == WorkflowStatus.Finished, $"flow {flowId}: {instance.Status}", result);
+        return (instance.Status == WorkflowStatus.Finished, UserMessage.Of($"flow {flowId}: {instance.Status}"), result);
     }
 }

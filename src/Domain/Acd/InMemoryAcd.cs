@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallCenter.Domain.Texts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -156,7 +157,7 @@ public sealed partial class InMemoryAcd : IAcd, IDisposable
     private static AcdResult UnknownAgent(string agentId) =>
         AcdResult.Fail(AcdErrorCode.UnknownAgent, $"Agent '{agentId}' is not known to the ACD (add the agent first).");
 
-    private static AcdResult Invalid(AgentState agent, string message) =>
+    private static AcdResult Invalid(AgentState agent, UserMessage message) =>
         AcdResult.Fail(AcdErrorCode.InvalidTransition, $"Agent '{agent.Id}' is {agent.Status}: {message}");
 
     private void SetStatus(AgentState agent, AgentStatus to, string? reason)

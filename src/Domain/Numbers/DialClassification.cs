@@ -1,4 +1,5 @@
 using CallCenter.Domain.Agents;
+using CallCenter.Domain.Texts;
 
 namespace CallCenter.Domain.Numbers;
 
@@ -8,7 +9,7 @@ namespace CallCenter.Domain.Numbers;
 /// it is not valid, <see cref="Error"/> says why in words an agent can act on.
 /// </summary>
 /// <param name="Number">The number to dial: "13800138000", "01088880000", "+14155550100"; the cleaned input when invalid.</param>
-public sealed record DialClassification(string Number, DialledNumberKind Kind, DialPermission Needs, string? Error = null)
+public sealed record DialClassification(string Number, DialledNumberKind Kind, DialPermission Needs, UserMessage? Error = null)
 {
     /// <summary>Whether the number can be dialled at all.</summary>
     public bool IsValid => Kind != DialledNumberKind.Invalid;
@@ -20,7 +21,7 @@ public sealed record DialClassification(string Number, DialledNumberKind Kind, D
     public bool PermittedFor(DialPermission permission) => IsValid && permission >= Needs;
 
     /// <summary>"a mobile number", "a number abroad"… for messages.</summary>
-    public string Description => Kind switch
+    public UserMessage Description => Kind switch
     {
         DialledNumberKind.Extension => "an extension of the center",
         DialledNumberKind.ServiceNumber => "a service number of the center",
@@ -34,7 +35,7 @@ public sealed record DialClassification(string Number, DialledNumberKind Kind, D
     };
 
     /// <summary>The permission in words: "internal", "local", "long distance", "international".</summary>
-    public static string Words(DialPermission permission) => permission switch
+    public static UserMessage Words(DialPermission permission) => permission switch
     {
         DialPermission.Internal => "internal",
         DialPermission.Local => "local",
@@ -42,5 +43,7 @@ public sealed record DialClassification(string Number, DialledNumberKind Kind, D
         _ => "international",
     };
 
-    internal static DialClassification Invalid(string number, string error) => new(number, DialledNumberKind.Invalid, DialPermission.International, error);
+    internal static DialClassification Invalid(string number, UserMessage error) => new(number, DialledNumberKind.Invalid, DialPermission.International, error);
+
+    internal static DialClassification Invalid(string number, UserMessageBuilder error) => Invalid(number, error.Build());
 }

@@ -62,7 +62,7 @@ public static class DialEndpoints
         needs = d.Needs.ToString(),
         destination = d.Destination,
         state = d.State.ToString(),
-        message = d.Message,
+        message = d.Message?.ToString(),
         startedAt = d.StartedAt,
         agentAnsweredAt = d.AgentAnsweredAt,
         customerAnsweredAt = d.CustomerAnsweredAt,

@@ -92,7 +92,7 @@ public sealed class DialClassifierTests
     {
         var result = Beijing.Classify(number, Center);
         Assert.False(result.IsValid);
-        Assert.Contains(message, result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(message, result.Error?.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.False(result.PermittedFor(DialPermission.International));
     }
 

@@ -48,6 +48,7 @@ public sealed class DeskDialWithBaresipTests(HeadlessChromium chromium) : SipPor
         var refusal = await limited.Locator("#dial-refused").InnerTextAsync();
         Assert.Contains("8002", refusal);
         Assert.Contains("13800138000", refusal);
+        Assert.Contains("只能拨打本地号码", refusal); // the refusal reads in the agent's language (zh-CN browser)
         Assert.Equal(0, await limited.Locator("#dial-state").CountAsync());
     }
 }

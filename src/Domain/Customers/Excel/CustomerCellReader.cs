@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallCenter.Domain.Texts;
 using ClosedXML.Excel;
 
 namespace CallCenter.Domain.Customers.Excel;
@@ -34,19 +35,19 @@ internal static class CustomerCellReader
         }
     }
 
-    public static bool? Vip(IXLCell cell, out string? error)
+    public static bool? Vip(IXLCell cell, out UserMessage? error)
     {
         error = null;
         if (cell.DataType == XLDataType.Boolean) return cell.GetBoolean();
         var text = Text(cell);
         if (text.Length == 0) return false;
         if (VipWords.TryGetValue(text, out var vip)) return vip;
-        error = $"\"{text}\" is not a VIP value: use yes/no, true/false, 是/否 or 1/0";
+        error = UserMessage.Of($"\"{text}\" is not a VIP value: use yes/no, true/false, 是/否 or 1/0");
         return null;
     }
 
     /// <summary>A date in the center's time zone, returned in UTC; null for a blank cell or (with an error) an unreadable one.</summary>
-    public static DateTime? Date(IXLCell cell, TimeZoneInfo zone, out string? error)
+    public static DateTime? Date(IXLCell cell, TimeZoneInfo zone, out UserMessage? error)
     {
         error = null;
         DateTime local;
@@ -58,14 +59,14 @@ internal static class CustomerCellReader
             if (text.Length == 0) return null;
             if (!DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out local))
             {
-                error = $"\"{text}\" is not a date: use an Excel date or yyyy-MM-dd HH:mm:ss";
+                error = UserMessage.Of($"\"{text}\" is not a date: use an Excel date or yyyy-MM-dd HH:mm:ss");
                 return null;
             }
         }
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(local))
         {
-            error = $"{local:yyyy-MM-dd HH:mm:ss} does not exist in time zone {zone.Id} (daylight-saving change)";
+            error = UserMessage.Of($"{local:yyyy-MM-dd HH:mm:ss} does not exist in time zone {zone.Id} (daylight-saving change)");
             return null;
         }
         return TimeZoneInfo.ConvertTimeToUtc(local, zone);

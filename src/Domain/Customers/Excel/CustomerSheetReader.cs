@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CallCenter.Domain.Numbers;
+using CallCenter.Domain.Texts;
 using ClosedXML.Excel;
 
 namespace CallCenter.Domain.Customers.Excel;
@@ -87,13 +88,13 @@ internal sealed partial class CustomerSheetReader(NumberNormalizer numbers, Time
         foreach (var (number, column) in columns)
         {
             var cell = row.Cell(number);
-            string? error = null;
+            UserMessage? error = null;
             switch (column.Kind)
             {
                 case CustomerColumn.Name:
                     name = CustomerCellReader.Text(cell);
                     error = name.Length == 0 ? "a name is required"
-                        : name.Length > MaxNameLength ? $"the name is longer than {MaxNameLength} characters" : null;
+                        : name.Length > MaxNameLength ? UserMessage.Of($"the name is longer than {MaxNameLength} characters") : null;
                     break;
                 case CustomerColumn.Phones:
                     phones = ReadPhones(CustomerCellReader.Text(cell), out error);
@@ -104,7 +105,7 @@ internal sealed partial class CustomerSheetReader(NumberNormalizer numbers, Time
                 case CustomerColumn.MemberNumber:
                     var text = CustomerCellReader.Text(cell);
                     member = text.Length == 0 ? null : text;
-                    if (text.Length > MaxMemberNumberLength) error = $"the member number is longer than {MaxMemberNumberLength} characters";
+                    if (text.Length > MaxMemberNumberLength) error = UserMessage.Of($"the member number is longer than {MaxMemberNumberLength} characters");
                     break;
                 case CustomerColumn.LastContact:
                     lastContact = CustomerCellReader.Date(cell, zone, out error);
@@ -127,7 +128,7 @@ internal sealed partial class CustomerSheetReader(NumberNormalizer numbers, Time
         };
     }
 
-    private List<string> ReadPhones(string text, out string? error)
+    private List<string> ReadPhones(string text, out UserMessage? error)
     {
         error = null;
         var phones = new List<string>();
@@ -136,7 +137,7 @@ internal sealed partial class CustomerSheetReader(NumberNormalizer numbers, Time
             var compact = part.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
             if (!PhoneFormat().IsMatch(compact))
             {
-                error = $"\"{part}\" is not a phone number: 3 to 20 digits, an optional leading +";
+                error = UserMessage.Of($"\"{part}\" is not a phone number: 3 to 20 digits, an optional leading +");
                 return [];
             }
             var normalised = numbers.Normalize(compact);

@@ -1,5 +1,6 @@
 using CallCenter.Domain.Data;
 using CallCenter.Domain.Numbers;
+using CallCenter.Domain.Texts;
 using CallCenter.Engine.Options;
 using CallCenter.Engine.Persistence.EntityFramework;
 using ClosedXML.Excel;
@@ -69,7 +70,7 @@ public sealed class CustomerWorkbookImporter(
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return CustomerSheetContent.BadFile("The file is not an Excel workbook (.xlsx): " + e.Message);
+            return CustomerSheetContent.BadFile(UserMessage.Of($"The file is not an Excel workbook (.xlsx): {e.Message}"));
         }
         using (book)
             return new CustomerSheetReader(numbers, engine.Value.ResolveTimeZone()).Read(book);
@@ -105,17 +106,17 @@ public sealed class CustomerWorkbookImporter(
         var phonesColumn = CustomerSheetHeaders.KeyOf(CustomerColumn.Phones);
         foreach (var row in rows)
         {
-            var matches = new List<(Customer Customer, string Column, string Why)>();
+            var matches = new List<(Customer Customer, string Column, UserMessage Why)>();
             if (row.MemberNumber is { } member && byMember.TryGetValue(member, out var byNumber))
-                matches.Add((byNumber, memberColumn, $"member number {member}"));
+                matches.Add((byNumber, memberColumn, UserMessage.Of($"member number {member}")));
             foreach (var phone in row.Phones)
             {
-                if (byPhone.TryGetValue(phone, out var owner)) matches.Add((owner, phonesColumn, $"phone {phone}"));
+                if (byPhone.TryGetValue(phone, out var owner)) matches.Add((owner, phonesColumn, UserMessage.Of($"phone {phone}")));
             }
             var distinct = matches.DistinctBy(m => m.Customer.Id).ToList();
             if (distinct.Count > 1)
             {
-                var what = string.Join(", ", distinct.Select(m => $"{m.Why} belongs to customer {m.Customer.Id} ({m.Customer.Name})"));
+                var what = distinct.Select(m => UserMessage.Of($"{m.Why} belongs to customer {m.Customer.Id} ({m.Customer.Name})")).ToList();
                 errors.Add(new(row.RowNumber, distinct[1].Column, $"the row matches two different customers: {what}"));
                 continue;
             }

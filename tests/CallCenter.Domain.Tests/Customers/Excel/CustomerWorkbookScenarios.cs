@@ -213,7 +213,7 @@ public abstract class CustomerWorkbookScenarios(ITestOutputHelper output) : IAsy
 
         var result = await Importer(_db).ImportAsync(file);
 
-        Assert.Contains(message, result.FileError ?? "", StringComparison.Ordinal);
+        Assert.Contains(message, result.FileError?.ToString() ?? "", StringComparison.Ordinal);
         Assert.Empty(result.Errors);
         Assert.Equal(before, await SnapshotsAsync(_db));
     }

@@ -74,6 +74,8 @@ public sealed class CustomerPageTests(HeadlessChromium chromium) : IClassFixture
         Assert.Equal(1, await page.Locator("#import-errors tr[data-row='4']").CountAsync());
         Assert.Equal(0, await page.Locator("#import-errors tr[data-row='2']").CountAsync());
         Assert.Contains("也许", await page.Locator("#import-errors tr[data-row='4']").InnerTextAsync());
+        Assert.Contains("不是有效的 VIP 值", await page.Locator("#import-errors tr[data-row='4']").InnerTextAsync()); // in the admin's language
+        Assert.Contains("姓名必填", await page.Locator("#import-errors tr[data-row='3']").InnerTextAsync());
 
         using var http = _portal.CreateClient();
         var found = await http.GetFromJsonAsync<JsonElement>("/api/v1/customers?q=13922224444");
