@@ -69,7 +69,7 @@ public sealed class ClickToDialTests : IAsyncLifetime
         // The agent heard ringback while 1003 rang, and it stopped before the bridge.
         Assert.Equal(["answer", "play: " + string.Join(" + ", Enumerable.Repeat(ClickToDial.RingbackName, HoldMusic.Repeats)), "bridge: 1003"],
             agentLeg.Operations.Take(3));
-        Assert.Equal((DialState.Ended, "the customer hung up"), (over.State, over.Message));
+        Assert.Equal((DialState.Ended, "the customer hung up"), (over.State, over.Message?.ToString()));
         Assert.Equal([DialState.RingingAgent, DialState.RingingCustomer, DialState.Connected, DialState.Ended], States(over.DialId));
         Assert.Equal((CallSessionState.Ended, CallSessionState.Ended), (agentLeg.State, customerLeg.State));
         Assert.NotNull(over.CustomerAnsweredAt);
@@ -115,7 +115,7 @@ public sealed class ClickToDialTests : IAsyncLifetime
 
         var over = await OverAsync(started.Dial!.DialId);
         Assert.Equal(DialState.Failed, over.State);
-        Assert.Contains("1001 was not reached: no answer", over.Message);
+        Assert.Contains("1001 was not reached: no answer", over.Message?.ToString());
         Assert.Equal(["1001"], _phones.Dialled.Select(r => r.Destination));
     }
 
@@ -129,7 +129,7 @@ public sealed class ClickToDialTests : IAsyncLifetime
         _phones.Refuse((await _phones.RungAsync("sip:01065123456@gateway.test:5060")).Destination, OriginateOutcome.Rejected, 486);
 
         var over = await OverAsync(started.Dial!.DialId);
-        Assert.Equal((DialState.Failed, "01065123456 was not reached: busy (486)"), (over.State, over.Message));
+        Assert.Equal((DialState.Failed, "01065123456 was not reached: busy (486)"), (over.State, over.Message?.ToString()));
         Assert.Equal(CallSessionState.Ended, agentLeg.State);
         Assert.Contains("hangup: 01065123456 was not reached: busy (486)", agentLeg.Operations);
     }
@@ -145,7 +145,7 @@ public sealed class ClickToDialTests : IAsyncLifetime
         agentLeg.CallerHangsUp();
 
         var over = await OverAsync(started.Dial!.DialId);
-        Assert.Equal((DialState.Ended, "the agent hung up before 1002 answered"), (over.State, over.Message));
+        Assert.Equal((DialState.Ended, "the agent hung up before 1002 answered"), (over.State, over.Message?.ToString()));
     }
 
     [Fact]
