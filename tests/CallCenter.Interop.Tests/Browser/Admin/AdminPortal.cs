@@ -31,6 +31,12 @@ public sealed class AdminPortal : IAsyncLifetime
     {
         await page.Locator(".mud-select", new PageLocatorOptions { Has = page.Locator($"#{inputId}") }).First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = option, Exact = true }).ClickAsync();
+        // The pick reaches the server asynchronously: wait until the select shows it, or a Save right after may miss it.
+        await page.WaitForFunctionAsync(
+            "([id, text]) => { const input = document.getElementById(id); const select = input?.closest('.mud-select');"
+            + " return !!select && !document.querySelector('.mud-popover-open [role=option]')"
+            + " && (input.value === text || [...select.querySelectorAll('input')].some(i => i.value === text) || select.innerText.includes(text)); }",
+            new[] { inputId, option });
     }
 
     public async Task DisposeAsync()

@@ -45,24 +45,24 @@ public sealed class ExtensionsAdminTests(HeadlessChromium chromium) : SipPortalT
         var page = await chromium.NewPageAsync(Portal.Address);
         await PortalPages.SignInAsync(page, "admin", AdminPortal.AdminPassword, "/admin/extensions");
         await page.Locator("#extension-new").ClickAsync();
-        await page.Locator("#extension-number").FillAsync("1006");
+        await page.Locator("#extension-number").FillAsync("1009");
         await page.Locator("#extension-name").FillAsync("前台 Reception");
         await page.Locator("#extension-save").ClickAsync();
         var password = await page.Locator("#extension-password").InnerTextAsync();
-        await page.Locator("#extensions-table td[data-extension='1006']").WaitForAsync();
+        await page.Locator("#extensions-table td[data-extension='1009']").WaitForAsync();
 
-        var run = await Sipp.RunAsync(Udp, "register_digest.xml", "u1", "-s", "1006", "-au", "1006", "-ap", password);
+        var run = await Sipp.RunAsync(Udp, "register_digest.xml", "u1", "-s", "1009", "-au", "1009", "-ap", password);
         Assert.Contains("FINAL 200", run.Log);
 
-        await page.Locator("#extension-forwarding-1006").ClickAsync();
+        await page.Locator("#extension-forwarding-1009").ClickAsync();
         await page.Locator("#forwarding-busy").FillAsync("1002");
         await page.Locator("#forwarding-no-answer").FillAsync("13800138000");
         await page.Locator("#forwarding-save").ClickAsync();
         await page.Locator("#forwarding-editor").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
-        Assert.Contains("1002", await page.Locator("#extensions-table td[data-extension='1006'] ~ td[data-forwarding]").InnerTextAsync());
+        Assert.Contains("1002", await page.Locator("#extensions-table td[data-extension='1009'] ~ td[data-forwarding]").InnerTextAsync());
 
         using var http = Portal.CreateClient();
-        using var forwarding = JsonDocument.Parse(await http.GetStringAsync("/api/v1/extensions/1006/forwarding"));
+        using var forwarding = JsonDocument.Parse(await http.GetStringAsync("/api/v1/extensions/1009/forwarding"));
         Assert.Equal("1002", forwarding.RootElement.GetProperty("busy").GetString());
         Assert.Equal("13800138000", forwarding.RootElement.GetProperty("noAnswer").GetString());
         Assert.Equal(JsonValueKind.Null, forwarding.RootElement.GetProperty("always").ValueKind);
