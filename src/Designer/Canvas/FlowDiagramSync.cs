@@ -24,6 +24,7 @@ internal sealed class FlowDiagramSync : IDisposable
     private readonly Dictionary<BaseLinkModel, Connection> _connections = [];
     private readonly HashSet<ActivityNodeModel> _moved = [];
     private bool _applying;
+    private bool _selecting;
 
     public FlowDiagramSync(BlazorDiagram diagram, DesignerSession session)
     {
@@ -160,7 +161,11 @@ internal sealed class FlowDiagramSync : IDisposable
     {
         var wanted = new HashSet<string>(_session.Selection, StringComparer.Ordinal);
         foreach (var model in _diagram.GetSelectedModels().ToList())
-            if (model is not ActivityNodeModel node || !wanted.Contains(node.Id)) _diagram.UnselectModel(model);
+        {
+            // A link the user just selected stays selected; a selection made elsewhere (paste, reveal) replaces it.
+            var keep = model is ActivityNodeModel node ? wanted.Contains(node.Id) : _selecting;
+            if (!keep) _diagram.UnselectModel(model);
+        }
         foreach (var id in _session.Selection)
             if (_nodes.TryGetValue(id, out var model) && !model.Selected) _diagram.SelectModel(model, unselectOthers: false);
     }
@@ -169,7 +174,16 @@ internal sealed class FlowDiagramSync : IDisposable
     {
         if (_applying) return;
         var selected = _diagram.GetSelectedModels().OfType<ActivityNodeModel>().Select(n => n.Id).ToList();
-        if (!selected.SequenceEqual(_session.Selection)) _session.Select(selected);
+        if (selected.SequenceEqual(_session.Selection)) return;
+        _selecting = true;
+        try
+        {
+            _session.Select(selected);
+        }
+        finally
+        {
+            _selecting = false;
+        }
     }
 
     private void OnNodeMoved(MovableModel model)

@@ -141,6 +141,31 @@ public sealed class FlowCanvasTests : IAsyncDisposable
     }
 
     [Fact]
+    public void A_link_and_nodes_selected_together_are_deleted_together_as_one_step()
+    {
+        var (canvas, session) = Render();
+        var link = canvas.Instance.Diagram.Links.Single(l => l.Source.Model == canvas.Instance.Nodes["menu"].PortOf("2"));
+
+        canvas.InvokeAsync(() => canvas.Instance.Diagram.TriggerPointerDown(link, Pointer(450, 150)));
+        Assert.True(link.Selected);
+        Assert.Empty(session.Selection);
+        // Ctrl+click adds a node to the selection; the link stays selected.
+        canvas.InvokeAsync(() => canvas.Instance.Diagram.TriggerPointerDown(canvas.Instance.Nodes["hangup"], Pointer(760, 120) with { CtrlKey = true }));
+        Assert.Equal(["hangup"], session.Selection);
+        Assert.True(link.Selected);
+
+        canvas.InvokeAsync(() => canvas.Instance.Diagram.TriggerKeyDown(new KeyboardEventArgs("Delete", "Delete", 0, false, false, false)));
+        Assert.DoesNotContain(new Connection("menu", "2", "two"), session.Connections);
+        Assert.Null(session.Find("hangup"));
+        Assert.Equal([new Connection("answer", "Done", "menu"), new Connection("menu", "1", "one")], session.Connections);
+        canvas.WaitForAssertion(() => Assert.Equal(2, canvas.FindAll(".diagram-link").Count));
+
+        canvas.InvokeAsync(() => session.Undo());
+        Assert.Equal(5, session.Connections.Count);
+        Assert.False(session.CanUndo);
+    }
+
+    [Fact]
     public void Copy_and_paste_keys_add_copies_a_step_apart()
     {
         var (canvas, session) = Render();
