@@ -1,6 +1,7 @@
 using Blazor.Diagrams;
 using Blazor.Diagrams.Core.Anchors;
 using Blazor.Diagrams.Core.Behaviors;
+using Blazor.Diagrams.Core.Extensions;
 using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
 using Blazor.Diagrams.Options;
@@ -119,10 +120,20 @@ public sealed partial class FlowCanvas
 
     public void ZoomOut() => ZoomBy(1 / 1.25);
 
-    /// <summary>Zoom and pan so every node is in view.</summary>
+    /// <summary>Zoom (never above 100 %) and pan so every node is in view, centred.</summary>
     public void ZoomToFit()
     {
-        if (Diagram.Container is not null && Diagram.Nodes.Count > 0) Diagram.ZoomToFit(40);
+        // The library's ZoomToFit fits only the selected nodes when some are selected; "fit" here means the whole flow.
+        if (Diagram.Container is not { } box || Diagram.Nodes.Count == 0) return;
+        const double margin = 40;
+        var bounds = Diagram.Nodes.GetBounds();
+        var fit = Math.Min(box.Width / (bounds.Width + 2 * margin), box.Height / (bounds.Height + 2 * margin));
+        var zoom = Math.Clamp(Math.Min(fit, 1), Diagram.Options.Zoom.Minimum, Diagram.Options.Zoom.Maximum);
+        Diagram.Batch(() =>
+        {
+            Diagram.SetZoom(zoom);
+            Diagram.SetPan((box.Width - bounds.Width * zoom) / 2 - bounds.Left * zoom, (box.Height - bounds.Height * zoom) / 2 - bounds.Top * zoom);
+        });
     }
 
     /// <summary>Selects a node and pans it to the middle of the canvas (e.g. when a problem naming it is clicked).</summary>

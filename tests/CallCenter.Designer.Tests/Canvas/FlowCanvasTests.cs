@@ -226,6 +226,29 @@ public sealed class FlowCanvasTests : IAsyncDisposable
         Assert.Equal(["p70"], redrawn);
     }
 
+    [Fact]
+    public void Reveal_selects_a_node_and_pans_it_to_the_middle_and_fit_brings_every_node_into_view()
+    {
+        var (canvas, session) = Render();
+        canvas.InvokeAsync(() => canvas.Instance.Reveal("hangup"));
+
+        Assert.Equal(["hangup"], session.Selection);
+        var diagram = canvas.Instance.Diagram;
+        var model = canvas.Instance.Nodes["hangup"];
+        // The node's middle is at the middle of the 1200×800 canvas.
+        Assert.Equal(600, model.Position.X + NodeMetrics.Width / 2 + diagram.Pan.X, 3);
+        Assert.Equal(400, model.Position.Y + model.Size!.Height / 2 + diagram.Pan.Y, 3);
+
+        canvas.InvokeAsync(() => canvas.Instance.ZoomToFit());
+        foreach (var node in canvas.Instance.Nodes.Values)
+        {
+            var left = node.Position.X * diagram.Zoom + diagram.Pan.X;
+            var right = (node.Position.X + NodeMetrics.Width) * diagram.Zoom + diagram.Pan.X;
+            Assert.InRange(left, 0, 1200);
+            Assert.InRange(right, 0, 1200);
+        }
+    }
+
     private static PointerEventArgs Pointer(double x, double y) =>
         new(x, y, 0, 1, false, false, false, 1, 1, 1, 0.5f, 0, 0, "mouse", true);
 

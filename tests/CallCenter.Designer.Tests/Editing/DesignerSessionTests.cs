@@ -200,4 +200,35 @@ public sealed class DesignerSessionTests
         Assert.Equal(5, session.Connections.Count);
         Assert.False(session.CanUndo);
     }
+
+    [Fact]
+    public void Undoing_an_added_activity_removes_it_from_the_flow_and_the_selection_and_redo_brings_it_back()
+    {
+        var session = Flows.Session(Flows.MenuFlow());
+        var added = session.AddActivity("Play", new Position(10, 10));
+        session.Connect("hangup", "Done", added.Id);
+
+        session.Undo();
+        session.Undo();
+        Assert.Null(session.Find("play1"));
+        Assert.Empty(session.Selection);
+        Assert.DoesNotContain(session.Connections, c => c.Target == "play1");
+
+        session.Redo();
+        session.Redo();
+        Assert.Same(added, session.Find("play1"));
+        Assert.Contains(new Connection("hangup", "Done", "play1"), session.Connections);
+    }
+
+    [Fact]
+    public void The_undo_history_keeps_only_the_latest_steps()
+    {
+        var session = new DesignerSession(Flows.MenuFlow(), Flows.Registry, Flows.Compiler, undoCapacity: 3);
+        for (var i = 1; i <= 5; i++) session.Rename("one", $"name {i}");
+
+        var undone = 0;
+        while (session.Undo()) undone++;
+        Assert.Equal(3, undone);
+        Assert.Equal("name 2", session.Find("one")!.DisplayName);
+    }
 }
