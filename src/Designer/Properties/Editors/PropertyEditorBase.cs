@@ -48,5 +48,10 @@ public abstract class PropertyEditorBase : ComponentBase
     /// <summary>Reads <see cref="Value"/> (or the default) into the editor's state.</summary>
     protected abstract void Load();
 
-    protected Task EmitAsync(JsonElement? value) => ValueChanged.InvokeAsync(value);
+    /// <summary>Reports a new literal; when the host hands it back, the editor keeps its state (no reload of what was just typed).</summary>
+    protected Task EmitAsync(JsonElement? value)
+    {
+        _seen = value?.GetRawText() ?? "";
+        return ValueChanged.InvokeAsync(value);
+    }
 }
