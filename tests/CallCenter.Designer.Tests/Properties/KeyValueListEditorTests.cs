@@ -40,6 +40,10 @@ public sealed class KeyValueListEditorTests : IAsyncDisposable
         panel.Find("#prop-headers-0-key").Input("Authorization");
         panel.Find("#prop-headers-0-value").Input("Bearer {{ token }}");
         Assert.Equal("""{"Authorization":"Bearer {{ token }}"}""", host.Last("headers"));
+        Assert.Empty(panel.FindAll("#prop-headers-0-errors"));
+        panel.Find("#prop-headers-0-value").Input("Bearer {{ token ");
+        Assert.NotEmpty(panel.Find("#prop-headers-0-errors").TextContent);
+        panel.Find("#prop-headers-0-value").Input("Bearer {{ token }}");
 
         panel.Find("#prop-headers-add").Click();
         panel.Find("#prop-headers-1-key").Input("Authorization");

@@ -79,5 +79,30 @@ public sealed class PickerTests : IAsyncDisposable
         Assert.Equal("\"key\"", host.Last("digit"));
     }
 
+    [Fact]
+    public async Task The_lookups_are_read_once_per_selected_activity_not_on_every_render()
+    {
+        var counting = new CountingLookups();
+        await using var ui = new PanelUi("en", lookups: counting);
+        var node = PanelHost.NodeOf("play", "Play");
+        List<VariableDefinition> variables = [new() { Name = "a" }];
+        var panel = ui.Context.Render<PropertyPanel>(p => p.Add(c => c.Node, node).Add(c => c.Descriptor, RealActivities.Descriptor("Play")).Add(c => c.Variables, variables));
+        // The host re-renders with a copy of the same variables: no new read.
+        panel.Render(p => p.Add(c => c.Variables, [.. variables]));
+        Assert.Equal(1, counting.Reads);
+
+        panel.Render(p => p.Add(c => c.Node, PanelHost.NodeOf("other", "Play")));
+        Assert.Equal(2, counting.Reads);
+    }
+
+    private sealed class CountingLookups : IDesignerLookups
+    {
+        public int Reads { get; private set; }
+        public ValueTask<IReadOnlyList<PromptChoice>> GetPromptsAsync(CancellationToken ct = default) { Reads++; return new([]); }
+        public ValueTask<IReadOnlyList<LookupChoice>> GetQueuesAsync(CancellationToken ct = default) => new([]);
+        public ValueTask<IReadOnlyList<LookupChoice>> GetSkillsAsync(CancellationToken ct = default) => new([]);
+        public ValueTask<IReadOnlyList<DesignerVariable>> GetWellKnownVariablesAsync(CancellationToken ct = default) => new([]);
+    }
+
     public ValueTask DisposeAsync() => _ui.DisposeAsync();
 }
