@@ -47,28 +47,28 @@ public sealed class ActivityPaletteTests : IAsyncDisposable
     }
 
     [Fact]
-    public void Typing_in_the_search_box_narrows_the_list_also_by_a_Chinese_word()
+    public async Task Typing_in_the_search_box_narrows_the_list_also_by_a_Chinese_word()
     {
         var palette = Render("en");
 
-        palette.Find("#palette-search").Input("放音");
+        await palette.Find("#palette-search").TypeAsync("放音");
         var shown = palette.FindAll(".palette-item").Select(i => i.GetAttribute("data-activity-type")).ToList();
         Assert.Contains("Play", shown);
         Assert.DoesNotContain("HttpRequest", shown);
 
-        palette.Find("#palette-search").Input("zzz-nothing");
+        await palette.Find("#palette-search").TypeAsync("zzz-nothing");
         Assert.Empty(palette.FindAll(".palette-item"));
         Assert.NotNull(palette.Find("#palette-no-match"));
     }
 
     [Fact]
-    public void A_click_or_Enter_on_an_item_picks_its_type_name()
+    public async Task A_click_or_Enter_on_an_item_picks_its_type_name()
     {
         var palette = Render("en");
 
-        palette.Find("#palette-Play").Click();
-        palette.Find("#palette-HttpRequest").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
-        palette.Find("#palette-Menu").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "a" });
+        await palette.Find("#palette-Play").ClickAsync();
+        await palette.Find("#palette-HttpRequest").PressAsync("Enter");
+        await palette.Find("#palette-Menu").PressAsync("a");
 
         Assert.Equal(["Play", "HttpRequest"], _picked);
     }

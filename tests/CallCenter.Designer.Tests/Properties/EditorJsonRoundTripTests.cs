@@ -13,23 +13,23 @@ public sealed class EditorJsonRoundTripTests : IAsyncDisposable
     private readonly PanelUi _ui = new("en");
 
     [Fact]
-    public void A_menu_edited_in_the_panel_compiles_with_its_options_as_outcomes_and_its_timeout()
+    public async Task A_menu_edited_in_the_panel_compiles_with_its_options_as_outcomes_and_its_timeout()
     {
         var host = new PanelHost(_ui, PanelHost.NodeOf("menu", "Menu"), RealActivities.Descriptor("Menu"), [new VariableDefinition { Name = "key" }]);
         var panel = host.Render();
 
-        panel.Find("#prop-text").Input("请按键，{{ caller }}");
-        panel.Find("#prop-options-add").Click();
-        panel.Find("#prop-options-0-digit").Input("1");
-        panel.Find("#prop-options-0-outcome").Input("sales");
-        panel.Find("#prop-options-add").Click();
-        panel.Find("#prop-options-1-digit").Input("2");
-        panel.Find("#prop-timeout").Input("00:00:08");
-        panel.Find("#prop-attempts").Input("2");
-        panel.Find("#prop-bargeIn").Change(false);
-        panel.Find("#prop-digit").Input("key");
-        panel.Find("#prop-attempts-mode").Change(true);
-        panel.Find("#prop-attempts-expression").Input("1 + 1");
+        await panel.Find("#prop-text").TypeAsync("请按键，{{ caller }}");
+        await panel.Find("#prop-options-add").ClickAsync();
+        await panel.Find("#prop-options-0-digit").TypeAsync("1");
+        await panel.Find("#prop-options-0-outcome").TypeAsync("sales");
+        await panel.Find("#prop-options-add").ClickAsync();
+        await panel.Find("#prop-options-1-digit").TypeAsync("2");
+        await panel.Find("#prop-timeout").TypeAsync("00:00:08");
+        await panel.Find("#prop-attempts").TypeAsync("2");
+        await panel.Find("#prop-bargeIn").ChangeToAsync(false);
+        await panel.Find("#prop-digit").TypeAsync("key");
+        await panel.Find("#prop-attempts-mode").ChangeToAsync(true);
+        await panel.Find("#prop-attempts-expression").TypeAsync("1 + 1");
 
         var definition = new WorkflowDefinition
         {

@@ -16,27 +16,27 @@ public sealed class ExpressionEditorTests : IAsyncDisposable
     private PanelHost If(string json = "{}") => new(_ui, PanelHost.NodeOf("check", "If", json), RealActivities.Descriptor("If"), FlowVariables);
 
     [Fact]
-    public void A_bad_expression_shows_the_parsers_error_with_its_position_and_a_good_one_shows_none()
+    public async Task A_bad_expression_shows_the_parsers_error_with_its_position_and_a_good_one_shows_none()
     {
         var host = If();
         var panel = host.Render();
         // A condition starts as an expression.
         Assert.True(panel.Find("#prop-condition-mode").HasAttribute("checked"));
 
-        panel.Find("#prop-condition-expression").Input("balance < (10");
+        await panel.Find("#prop-condition-expression").TypeAsync("balance < (10");
         Assert.Contains("at the end", panel.Find("#prop-condition-errors").TextContent);
         Assert.Equal("""{"expression":"balance < (10"}""", host.Last("condition"));
 
-        panel.Find("#prop-condition-expression").Input("balance < 10 )");
+        await panel.Find("#prop-condition-expression").TypeAsync("balance < 10 )");
         Assert.Contains("line 1, column 14", panel.Find("#prop-condition-errors").TextContent);
 
-        panel.Find("#prop-condition-expression").Input("balance < 10");
+        await panel.Find("#prop-condition-expression").TypeAsync("balance < 10");
         Assert.Empty(panel.FindAll("#prop-condition-errors"));
         Assert.Equal("""{"expression":"balance < 10"}""", host.Last("condition"));
     }
 
     [Fact]
-    public void The_flows_the_hosts_and_the_engines_variables_are_listed_and_a_click_inserts_one()
+    public async Task The_flows_the_hosts_and_the_engines_variables_are_listed_and_a_click_inserts_one()
     {
         var host = If("""{"condition": {"expression": "balance <"}}""");
         var panel = host.Render();
@@ -44,23 +44,23 @@ public sealed class ExpressionEditorTests : IAsyncDisposable
         var listed = panel.FindAll("#prop-condition-variables .variable-chip").Select(c => c.GetAttribute("data-variable")).ToList();
         Assert.Equal(["balance", "caller", "input", "now", "workflow"], listed);
 
-        panel.FindAll("#prop-condition-variables .variable-chip").Single(c => c.GetAttribute("data-variable") == "balance").Click();
+        await panel.FindAll("#prop-condition-variables .variable-chip").Single(c => c.GetAttribute("data-variable") == "balance").ClickAsync();
         Assert.Equal("""{"expression":"balance < balance"}""", host.Last("condition"));
     }
 
     [Fact]
-    public void Switching_a_literal_to_an_expression_starts_from_the_literal_and_switching_back_restores_the_default()
+    public async Task Switching_a_literal_to_an_expression_starts_from_the_literal_and_switching_back_restores_the_default()
     {
         var host = new PanelHost(_ui, PanelHost.NodeOf("play", "Play", """{"text": "您好"}"""), RealActivities.Descriptor("Play"), FlowVariables);
         var panel = host.Render();
         Assert.Empty(panel.FindAll("#prop-text-expression"));
 
-        panel.Find("#prop-text-mode").Change(true);
+        await panel.Find("#prop-text-mode").ChangeToAsync(true);
         Assert.Equal("""{"expression":"\"您好\""}""", host.Last("text"));
         Assert.Equal("\"您好\"", panel.Find("#prop-text-expression").GetAttribute("value") ?? panel.Find("#prop-text-expression").TextContent);
         Assert.Empty(panel.FindAll("#prop-text-errors"));
 
-        panel.Find("#prop-text-mode").Change(false);
+        await panel.Find("#prop-text-mode").ChangeToAsync(false);
         Assert.Equal("null", host.Last("text"));
         Assert.NotNull(panel.Find("#prop-text"));
     }

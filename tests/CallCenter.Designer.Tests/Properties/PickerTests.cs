@@ -22,7 +22,7 @@ public sealed class PickerTests : IAsyncDisposable
         panel.FindComponents<MudSelect<string>>().Single(s => s.Instance.UserAttributes["id"] as string == id).Instance;
 
     [Fact]
-    public void The_prompt_picker_offers_the_library_and_plays_the_chosen_prompt_in_the_browser()
+    public async Task The_prompt_picker_offers_the_library_and_plays_the_chosen_prompt_in_the_browser()
     {
         var host = new PanelHost(_ui, PanelHost.NodeOf("play", "Play", """{"prompt": "welcome"}"""), RealActivities.Descriptor("Play"));
         var panel = host.Render();
@@ -34,7 +34,7 @@ public sealed class PickerTests : IAsyncDisposable
         Assert.Contains("Welcome to the hotline", panel.Markup);
 
         var picker = Select(panel, "prop-prompt");
-        panel.InvokeAsync(() => picker.ValueChanged.InvokeAsync("goodbye"));
+        await panel.InvokeAsync(() => picker.ValueChanged.InvokeAsync("goodbye"));
         Assert.Equal("\"goodbye\"", host.Last("prompt"));
         Assert.Equal("/api/v1/prompts/goodbye/audio", panel.Find("#prop-prompt-audio").GetAttribute("src"));
     }
@@ -51,7 +51,7 @@ public sealed class PickerTests : IAsyncDisposable
     }
 
     [Fact]
-    public void Queue_and_skill_pickers_offer_the_hosts_lists_and_the_variable_picker_the_flows_variables()
+    public async Task Queue_and_skill_pickers_offer_the_hosts_lists_and_the_variable_picker_the_flows_variables()
     {
         var host = new PanelHost(_ui, PanelHost.NodeOf("s", "EditorSampler"), RealActivities.With(typeof(EditorSampler)).Find("EditorSampler")!,
             [new VariableDefinition { Name = "customer_name" }]);
@@ -59,22 +59,22 @@ public sealed class PickerTests : IAsyncDisposable
 
         var queues = panel.FindComponents<MudSelect<string>>().Single(s => s.Instance.UserAttributes["id"] as string == "prop-queue").FindComponents<MudSelectItem<string>>();
         Assert.Equal(["hotline", "vip"], queues.Select(i => i.Instance.Value));
-        panel.InvokeAsync(() => Select(panel, "prop-queue").ValueChanged.InvokeAsync("vip"));
+        await panel.InvokeAsync(() => Select(panel, "prop-queue").ValueChanged.InvokeAsync("vip"));
         Assert.Equal("\"vip\"", host.Last("queue"));
-        panel.InvokeAsync(() => Select(panel, "prop-skill").ValueChanged.InvokeAsync("english"));
+        await panel.InvokeAsync(() => Select(panel, "prop-skill").ValueChanged.InvokeAsync("english"));
         Assert.Equal("\"english\"", host.Last("skill"));
 
-        panel.Find("#prop-target-pick-customer_name").Click();
+        await panel.Find("#prop-target-pick-customer_name").ClickAsync();
         Assert.Equal("\"customer_name\"", host.Last("target"));
     }
 
     [Fact]
-    public void An_activitys_result_is_stored_in_the_variable_typed_for_it()
+    public async Task An_activitys_result_is_stored_in_the_variable_typed_for_it()
     {
         var host = new PanelHost(_ui, PanelHost.NodeOf("menu", "Menu"), RealActivities.Descriptor("Menu"));
         var panel = host.Render();
 
-        panel.Find("#prop-digit").Input("key");
+        await panel.Find("#prop-digit").TypeAsync("key");
 
         Assert.Equal("\"key\"", host.Last("digit"));
     }

@@ -72,13 +72,13 @@ public sealed class PropertyPanelTests : IAsyncDisposable
     }
 
     [Fact]
-    public void Renaming_the_node_reports_the_trimmed_name_and_leaves_the_node_to_the_host()
+    public async Task Renaming_the_node_reports_the_trimmed_name_and_leaves_the_node_to_the_host()
     {
         _ui = new PanelUi("en");
         var host = new PanelHost(_ui, PanelHost.NodeOf("menu", "Menu"), RealActivities.Descriptor("Menu"));
         var panel = host.Render();
 
-        panel.Find("#prop-node-name").Change("  Main menu ");
+        await panel.Find("#prop-node-name").ChangeToAsync("  Main menu ");
 
         Assert.Equal(["Main menu"], host.Renames);
         Assert.Null(host.Node.DisplayName);

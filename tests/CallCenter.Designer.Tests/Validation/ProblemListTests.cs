@@ -64,19 +64,19 @@ public sealed class ProblemListTests : IAsyncDisposable
     }
 
     [Fact]
-    public void A_click_or_Enter_on_a_problem_selects_its_node()
+    public async Task A_click_or_Enter_on_a_problem_selects_its_node()
     {
         var flow = Flow();
         var list = Render("en", flow, Validate(flow));
 
-        list.Find("#problem-1").Click();
-        list.Find("#problem-0").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        await list.Find("#problem-1").ClickAsync();
+        await list.Find("#problem-0").PressAsync("Enter");
 
         Assert.Equal(["orphan", "check"], _selected);
     }
 
     [Fact]
-    public void In_Chinese_the_summary_and_the_node_names_are_Chinese_and_a_flow_level_problem_selects_nothing()
+    public async Task In_Chinese_the_summary_and_the_node_names_are_Chinese_and_a_flow_level_problem_selects_nothing()
     {
         var result = new ValidationResult([
             new ValidationError(null, "name", "the workflow has no name"),
@@ -88,7 +88,7 @@ public sealed class ProblemListTests : IAsyncDisposable
         Assert.Equal("1 个错误，2 个警告", list.Find("#problem-summary").TextContent.Trim());
         Assert.Equal("整个流程 · name", list.Find("#problem-0 .problem-where").TextContent);
         Assert.Equal("放音 (orphan) · 提示音", list.Find("#problem-2 .problem-where").TextContent);
-        list.Find("#problem-0").Click();
+        await list.Find("#problem-0").ClickAsync();
         Assert.Empty(_selected);
     }
 
