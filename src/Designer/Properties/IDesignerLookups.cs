@@ -1,0 +1,21 @@
+namespace CallCenter.Designer.Properties;
+
+/// <summary>
+/// What the property panel's pickers offer, provided by the host (the Portal reads its prompt library, queues and
+/// skills): prompts with a URL to play them in the browser, queue and skill names, and the variables every flow of
+/// this host starts with (a call flow's caller, called, call_id…). Texts come in the current UI culture.
+/// </summary>
+public interface IDesignerLookups
+{
+    /// <summary>The prompts of the library, by name.</summary>
+    ValueTask<IReadOnlyList<PromptChoice>> GetPromptsAsync(CancellationToken ct = default);
+
+    /// <summary>The queues an Enqueue may name.</summary>
+    ValueTask<IReadOnlyList<LookupChoice>> GetQueuesAsync(CancellationToken ct = default);
+
+    /// <summary>The agent skills a flow may ask for.</summary>
+    ValueTask<IReadOnlyList<LookupChoice>> GetSkillsAsync(CancellationToken ct = default);
+
+    /// <summary>The variables set by the host when a flow starts (not declared in the flow), e.g. <c>caller</c>.</summary>
+    ValueTask<IReadOnlyList<DesignerVariable>> GetWellKnownVariablesAsync(CancellationToken ct = default);
+}
