@@ -40,6 +40,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddOptions<IvrOptions>();
         services.AddHostedService<RecordingRetentionService>();
         services.TryAddSingleton<CallSessions>();
+        services.TryAddSingleton<Tickets.TicketEvents>();
         services.TryAddSingleton<CallFlowWatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunListener, CallFlowWatcher>(sp => sp.GetRequiredService<CallFlowWatcher>()));
         services.TryAddSingleton<IvrCallHandler>();

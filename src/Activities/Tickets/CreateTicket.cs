@@ -31,6 +31,8 @@ public sealed class CreateTicket : Activity
         var ticket = await context.Services.GetRequiredService<TicketService>().CreateAsync(request, context.TimeZone, context.CancellationToken);
         context.Services.GetRequiredService<CallSessions>().TraceOf(context)?.Ticket(context, ticket.Number, ticket.Category);
         TicketNumber.Set(context, ticket.Number);
+        // The ticket flows (e.g. ticket-reminder) start for tickets made by a flow too, not only by the desk and the API.
+        await context.Services.GetRequiredService<TicketEvents>().CreatedAsync(ticket, context.CancellationToken);
         return ActivityResult.Done;
     }
 

@@ -1,9 +1,8 @@
 using System.Text.Json;
+using CallCenter.Activities.Tickets;
 using CallCenter.Domain.Security;
 using CallCenter.Domain.Tickets;
-using CallCenter.Engine.Activities;
 using CallCenter.Engine.Options;
-using CallCenter.Engine.Runtime;
 using CallCenter.Portal.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -45,8 +44,8 @@ public static class TicketEndpoints
         staff.MapGet("/api/v1/tickets/{number}", async (string number, TicketService tickets, CancellationToken ct) =>
             await tickets.FindByNumberAsync(number, ct) is { } ticket ? Results.Json(ToJson(ticket)) : Missing(number));
 
-        staff.MapPost("/api/v1/tickets", async (HttpRequest request, TicketService tickets, IWorkflowRuntime runtime, IOptions<EngineOptions> engine,
-            ILoggerFactory loggers, CancellationToken ct) =>
+        staff.MapPost("/api/v1/tickets", async (HttpRequest request, TicketService tickets, TicketEvents events, IOptions<EngineOptions> engine,
+            CancellationToken ct) =>
         {
             const string title = "The ticket was not created";
             TicketRequest? body;
@@ -65,13 +64,12 @@ public static class TicketEndpoints
             if (errors.Count > 0) return QueueEventEndpoints.Invalid(errors, title);
 
             var ticket = await tickets.CreateAsync(new NewTicket(body!.Category!, Blank(body.CallerNumber), Blank(body.Description)), engine.Value.ResolveTimeZone(), ct);
-            // The shipped ticket flows start on TicketCreated (payload: the ticket, its id = the number they correlate TicketClosed with).
-            await RaiseAsync(loggers, ticket.Number, () => runtime.StartByTriggerAsync(Event.BookmarkType, "TicketCreated", new StartOptions(Input: Payload(ticket)), ct));
+            await events.CreatedAsync(ticket, ct);
             return Results.Json(ToJson(ticket), statusCode: StatusCodes.Status201Created);
         });
 
-        handlers.MapPut("/api/v1/tickets/{number}/status", async (string number, HttpRequest request, TicketUpdates updates, IWorkflowRuntime runtime,
-            ILoggerFactory loggers, CancellationToken ct) =>
+        handlers.MapPut("/api/v1/tickets/{number}/status", async (string number, HttpRequest request, TicketUpdates updates, TicketEvents events,
+            CancellationToken ct) =>
         {
             const string title = "The ticket status was not changed";
             TicketStatusRequest? body;
@@ -87,29 +85,10 @@ public static class TicketEndpoints
                 return QueueEventEndpoints.Invalid(new Dictionary<string, string[]> { ["status"] = [StatusMessage(body?.Status)] }, title);
             if (await updates.SetStatusAsync(number, status, ct) is not var (ticket, previous)) return Missing(number);
             if (status == TicketStatus.Closed && previous != TicketStatus.Closed)
-                await RaiseAsync(loggers, ticket.Number, () => runtime.ResumeByStimulusAsync(Event.BookmarkType, Event.Key("TicketClosed", ticket.Number), Payload(ticket), ct));
+                await events.ClosedAsync(ticket, ct);
             return Results.Json(ToJson(ticket));
         });
     }
-
-    /// <summary>A flow that fails must not fail the API call: the ticket is saved either way.</summary>
-    private static async Task RaiseAsync<T>(ILoggerFactory loggers, string number, Func<Task<T>> raise)
-    {
-        try
-        {
-            await raise();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            loggers.CreateLogger(typeof(TicketEndpoints)).LogError(ex, "The ticket event for {TicketNumber} could not start or resume its flows", number);
-        }
-    }
-
-    private static Dictionary<string, object?> Payload(Ticket t) => new()
-    {
-        ["id"] = t.Number, ["number"] = t.Number, ["category"] = t.Category, ["caller_number"] = t.CallerNumber,
-        ["description"] = t.Description, ["status"] = t.Status.ToString(),
-    };
 
     private static TicketStatus? ParseStatus(string? value) =>
         !string.IsNullOrWhiteSpace(value) && !char.IsAsciiDigit(value.Trim()[0]) && Enum.TryParse<TicketStatus>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)

@@ -1,5 +1,8 @@
 using CallCenter.Activities.Tests.TestSupport;
 using CallCenter.Domain.Tickets;
+using CallCenter.Engine.Models;
+using CallCenter.Engine.Persistence;
+using CallCenter.Engine.Serialization;
 using CallCenter.Engine.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +45,27 @@ public sealed class CreateTicketTests : IAsyncLifetime
     {
         _host.Time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 16, 30, 0, TimeSpan.Zero)); // 00:30 on the 26th in Shanghai
         Assert.Equal("T20261126-0001", (await _host.RunAsync("complaint", new() { ["caller"] = "1", ["recording"] = "" })).Instance!.Variables["ticket_number"]);
+    }
+
+    [Fact]
+    public async Task A_ticket_made_by_a_flow_starts_the_shipped_ticket_reminder_for_that_ticket()
+    {
+        var reminder = WorkflowJson.Parse(await File.ReadAllTextAsync(ShippedFlow("ticket-reminder.json"))).Definition!;
+        await _host.PublishAsync(reminder);
+
+        var call = await _host.RunAsync("complaint", new() { ["caller"] = "13900139000", ["recording"] = "" });
+
+        var number = (string)call.Instance!.Variables["ticket_number"]!;
+        var waiting = Assert.Single(await _host.Get<IInstanceStore>().QueryAsync(new InstanceQuery(DefinitionId: "ticket-reminder")));
+        Assert.Equal(WorkflowStatus.Suspended, waiting.Status); // waiting for the reminder time or the ticket's closing
+        Assert.Equal(number, ((IDictionary<string, object?>)waiting.Variables["ticket"]!)["id"]);
+    }
+
+    private static string ShippedFlow(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "workflows", name))) return Path.Combine(dir.FullName, "workflows", name);
+        throw new FileNotFoundException($"workflows/{name} not found above {AppContext.BaseDirectory}");
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
