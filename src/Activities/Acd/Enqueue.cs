@@ -27,7 +27,7 @@ public sealed class Enqueue : Activity
     public const string NoAgentsOutcome = "NoAgents";
     public const string AbandonedOutcome = "Abandoned";
 
-    [Input(DisplayName = "Queue", DisplayNameZh = "队列", Required = true, Description = "Queue name, e.g. hotline.", DescriptionZh = "队列名称，例如 hotline。")]
+    [Input(DisplayName = "Queue", DisplayNameZh = "队列", Required = true, Editor = InputEditor.Queue, Description = "Queue name, e.g. hotline.", DescriptionZh = "队列名称，例如 hotline。")]
     public Input<string> Queue { get; set; } = new("");
 
     [Input(DisplayName = "Priority", DisplayNameZh = "优先级", Description = "Higher is served first (e.g. 10 for VIP callers); ties by arrival. Default 0.", DescriptionZh = "数值越大越先接通（例如 VIP 为 10）；相同时按到达顺序。默认 0。")]

@@ -12,6 +12,7 @@ namespace CallCenter.Activities.Calls;
 /// </summary>
 [Activity("Call", "Menu", "Plays a prompt and takes one key: one outcome per option, Timeout or Invalid after the last attempt.",
     CategoryZh = "通话", DisplayNameZh = "按键菜单", DescriptionZh = "放音并接收一位按键：每个选项一个出口；尝试次数用完后走“超时”或“无效按键”。", Icon = "dialpad")]
+[Outcomes(TimeoutOutcome, InvalidOutcome)] // the fixed ports, optional; each option's port must be connected to publish
 public sealed class Menu : Activity
 {
     public const string TimeoutOutcome = "Timeout";

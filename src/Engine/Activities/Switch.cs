@@ -5,6 +5,7 @@ namespace CallCenter.Engine.Activities;
 
 /// <summary>Takes the outcome of the first case whose condition holds, else Default.</summary>
 [Activity("Flow", "Switch", "Takes the first case whose condition holds, else Default.", CategoryZh = "流程", DisplayNameZh = "多路分支", DescriptionZh = "走第一个条件成立的分支，否则走“默认”。", Icon = "alt_route")]
+[Outcomes(DefaultOutcome)] // the fixed port, optional; each case's port must be connected to publish
 public sealed class Switch : Activity
 {
     public const string DefaultOutcome = "Default";

@@ -23,7 +23,10 @@ public static class ActivityDescriptorFactory
             if (generic == typeof(Input<>)) inputs.Add(CreateInput(property, prototype));
             else if (generic == typeof(Output<>)) outputs.Add(CreateOutput(property));
         }
-        var outcomes = type.GetCustomAttribute<OutcomesAttribute>()?.Outcomes ?? ["Done"];
+        var declared = type.GetCustomAttribute<OutcomesAttribute>();
+        var outcomes = declared?.Outcomes ?? ["Done"];
+        if (declared?.Required.FirstOrDefault(r => !outcomes.Contains(r)) is { } undeclared)
+            throw new ArgumentException($"{type.FullName} requires the outcome '{undeclared}' but does not declare it in [Outcomes]", nameof(type));
         var hasDynamic = type.GetMethod(nameof(Activity.GetDynamicOutcomes))!.DeclaringType != typeof(Activity);
         var isTrigger = typeof(ITriggerActivity).IsAssignableFrom(type);
         return new ActivityDescriptor(
@@ -41,7 +44,11 @@ public static class ActivityDescriptorFactory
             outcomes,
             hasDynamic,
             CanStartWorkflow: isTrigger || type == typeof(Start),
-            IsTrigger: isTrigger);
+            IsTrigger: isTrigger)
+        {
+            RequiredOutcomes = declared?.Required ?? [],
+            OptionalOutcomes = declared?.Optional ?? [],
+        };
     }
 
     private static InputDescriptor CreateInput(PropertyInfo property, Activity prototype)

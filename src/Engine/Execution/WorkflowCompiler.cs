@@ -35,7 +35,9 @@ public sealed partial class WorkflowCompiler(ActivityRegistry registry, Expressi
         var declared = CheckVariables(definition, problems, out var defaults);
         var nodes = BindNodes(definition.Root, declared, problems);
         CheckConnections(definition.Root, nodes, problems);
+        CheckRequiredOutcomes(definition.Root, nodes, problems);
         var start = FindStart(definition.Root, nodes, problems);
+        if (start is not null) WarnUnreachable(definition.Root, nodes, start, problems);
         var validation = new ValidationResult(problems);
         if (!validation.IsValid || start is null) return new WorkflowCompilation(null, validation);
         Link(definition.Root, nodes);
@@ -187,8 +189,6 @@ public sealed partial class WorkflowCompiler(ActivityRegistry registry, Expressi
             }
             start = candidates[0];
         }
-        foreach (var root in roots)
-            if (root != start) problems.Add(new(root.Id, null, "unreachable: nothing connects to this activity", ValidationSeverity.Warning));
         return start;
     }
 

@@ -106,10 +106,13 @@ public sealed class PlayAnswerHangupTests : IAsyncLifetime
     public async Task Without_a_live_call_a_call_activity_takes_Error(string type, string? properties)
     {
         var id = $"nocall-{type}";
-        await _host.PublishAsync(new FlowBuilder(id).Variable("r")
+        var flow = new FlowBuilder(id).Variable("r")
             .Activity("start", "Start").Activity("a", type, properties is null ? null : System.Text.Json.JsonDocument.Parse(properties).RootElement)
             .Activity("err", "SetVariable", new { variable = "r", value = "error" })
-            .Chain("start", "a").Connect("a", "Error", "err").Build());
+            .Chain("start", "a").Connect("a", "Error", "err");
+        // A menu's options must lead somewhere to publish.
+        if (type == "Menu") flow.Activity("pressed", "SetVariable", new { variable = "r", value = "pressed" }).Connect("a", "1", "pressed");
+        await _host.PublishAsync(flow.Build());
         var run = await _host.RunAsync(id);
 
         Assert.Equal(WorkflowStatus.Finished, run.Status);

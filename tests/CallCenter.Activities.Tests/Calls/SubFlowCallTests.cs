@@ -16,7 +16,8 @@ public sealed class SubFlowCallTests : IAsyncLifetime
         await _host.PublishAsync(new FlowBuilder("shared-menu").Variable("choice")
             .Activity("start", "Start")
             .Activity("menu", "Menu", new { text = "请按键", options = new[] { new { digit = "1" }, new { digit = "2" } }, digit = "choice" })
-            .Connect("start", "menu")
+            .Activity("done", "End")
+            .Connect("start", "menu").Connect("menu", "1", "done").Connect("menu", "2", "done")
             .Build());
         await _host.PublishAsync(new FlowBuilder("line").Variable("picked")
             .Activity("start", "Start")

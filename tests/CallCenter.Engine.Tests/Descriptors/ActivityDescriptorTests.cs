@@ -111,7 +111,11 @@ public sealed class ActivityDescriptorTests : IAsyncLifetime
         var flow = new FlowBuilder("f")
             .Activity("start", "Start")
             .Activity("route", "Switch", new { cases = new[] { new { outcome = "Vip", condition = "tier == 'gold'" }, new { outcome = "Debt", condition = "balance < 0" } } })
+            .Activity("vip", "Log", new { message = "vip" })
+            .Activity("debt", "Log", new { message = "debt" })
             .Connect("start", "route")
+            .Connect("route", "Vip", "vip")
+            .Connect("route", "Debt", "debt")
             .Build();
 
         var workflow = _host.Services.GetRequiredService<WorkflowCompiler>().Compile(flow).Workflow!;

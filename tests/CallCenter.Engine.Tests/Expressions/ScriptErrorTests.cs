@@ -59,7 +59,9 @@ public sealed class ScriptErrorTests
         await host.PublishAsync(new FlowBuilder("f")
             .Activity("start", "Start")
             .Activity("route", "Switch", new { cases = new[] { new { outcome = "Vip", condition = "tierr == 'gold'" } } })
+            .Activity("vip", "Probe", new { name = "vip" })
             .Connect("start", "route")
+            .Connect("route", "Vip", "vip")
             .Build());
 
         var run = await host.StartAsync("f");

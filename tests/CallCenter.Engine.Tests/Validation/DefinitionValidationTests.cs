@@ -193,7 +193,7 @@ public sealed class DefinitionValidationTests : IAsyncLifetime
         var result = Validate(StartThen("route", "Switch", new
         {
             cases = new[] { new { outcome = "Vip", condition = "tier == 'gold'" }, new { outcome = "Debt", condition = "balance < " } },
-        }));
+        }).Activity("next", "Log", new { message = "next" }).Connect("route", "Vip", "next").Connect("route", "Debt", "next"));
 
         ValidationAssert.SingleError(result, "route", "cases", "case 'Debt': expression error:");
     }
@@ -204,7 +204,7 @@ public sealed class DefinitionValidationTests : IAsyncLifetime
         var result = Validate(StartThen("route", "Switch", new
         {
             cases = new[] { new { outcome = "Vip", condition = "true" }, new { outcome = "Vip", condition = "false" } },
-        }));
+        }).Activity("vip", "Log", new { message = "vip" }).Connect("route", "Vip", "vip"));
 
         ValidationAssert.SingleError(result, "route", "cases", "the case 'Vip' appears twice");
     }
@@ -339,7 +339,7 @@ public sealed class DefinitionValidationTests : IAsyncLifetime
         Assert.True(result.IsValid, result.ToString());
         var warning = Assert.Single(result.Warnings);
         Assert.Equal("orphan", warning.ActivityId);
-        Assert.Contains("unreachable", warning.Message);
+        Assert.Equal("Log (orphan) is unreachable: nothing connects to it. Connect it or delete it.", warning.Message);
         Assert.StartsWith("warning: activity 'orphan'", warning.ToString());
     }
 

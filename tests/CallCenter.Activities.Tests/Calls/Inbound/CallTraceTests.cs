@@ -30,7 +30,7 @@ public sealed class CallTraceTests : IAsyncLifetime
             .Activity("rec", "Record", new { prompt = "beep", recording = "rec" })
             .Activity("ticket", "CreateTicket", new { category = "complaint", callerNumber = "{{ caller }}", recordingPath = "{{ rec.path }}", ticketNumber = "ticket_number" })
             .Activity("told", "Play", new { text = "您的工单号是{{ ticket_number }}", voice = "cmn" })
-            .Chain("start", "welcome", "menu").Connect("menu", "2", "card").Connect("card", "Collected", "pin").Connect("pin", "Collected", "verify")
+            .Chain("start", "welcome", "menu").Connect("menu", "1", "told").Connect("menu", "2", "card").Connect("card", "Collected", "pin").Connect("pin", "Collected", "verify")
             .Connect("verify", "Verified", "rec").Connect("rec", "Recorded", "ticket").Chain("ticket", "told")
             .Build());
     }
@@ -81,7 +81,7 @@ public sealed class CallTraceTests : IAsyncLifetime
             .Activity("start", "Start")
             .Activity("rate", "Menu", new { text = "请评分", options = new object[] { new { digit = "1" }, new { digit = "5" } }, digit = "score" })
             .Activity("keep", "SetCallAttributes", new { attributes = new Dictionary<string, string> { ["survey_score"] = "{{ score }}", ["survey"] = "v1" } })
-            .Chain("start", "rate").Connect("rate", "5", "keep")
+            .Chain("start", "rate").Connect("rate", "1", "keep").Connect("rate", "5", "keep")
             .Build());
         await _host.PublishAsync(new FlowBuilder("hotline-12345")
             .Activity("start", "Start")
