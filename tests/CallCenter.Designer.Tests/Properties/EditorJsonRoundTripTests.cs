@@ -35,7 +35,12 @@ public sealed class EditorJsonRoundTripTests : IAsyncDisposable
         {
             Id = "menu-test", Name = "Menu test",
             Variables = [new VariableDefinition { Name = "key" }],
-            Root = new Flowchart { Activities = [PanelHost.NodeOf("start", "Start"), host.Node], Connections = [new Connection("start", "Done", "menu")] },
+            Root = new Flowchart
+            {
+                Activities = [PanelHost.NodeOf("start", "Start"), host.Node, PanelHost.NodeOf("end", "End")],
+                // Each option must lead somewhere (the engine refuses an option that leads nowhere).
+                Connections = [new Connection("start", "Done", "menu"), new Connection("menu", "sales", "end"), new Connection("menu", "2", "end")],
+            },
         };
         var compilation = new WorkflowCompiler(RealActivities.Registry, new ExpressionEngine()).Compile(definition);
 
