@@ -62,6 +62,7 @@ public sealed class AcdConfiguration(IAcd acd, AgentDirectory agents, QueueDirec
                 LastAgentWindow = TimeSpan.FromSeconds(q.LastAgentPreferenceSeconds),
                 ServiceLevelThreshold = TimeSpan.FromSeconds(q.ServiceLevelSeconds),
                 TierWidening = TimeSpan.FromSeconds(q.SkillTierWideningSeconds),
+                Penalties = queue.Agents.ToDictionary(a => a.Agent.Number, a => a.Penalty, StringComparer.Ordinal),
             });
         }
         logger.LogInformation("ACD configured: {Agents} agent(s), {Queues} queue(s)", enabled.Count, resolved.Count);

@@ -3,9 +3,11 @@ namespace CallCenter.Domain.Acd;
 // Matching: which agents are available where, under which key, and the O(log n) picks on both sides.
 public sealed partial class InMemoryAcd
 {
-    // An agent's bucket key packs the tier and the number of calls in progress into A (tier × TierScale + calls), so
-    // idle agents come before busy ones (ring-busy queues) within a tier.
-    private const long TierScale = 1000;
+    // An agent's bucket key packs the tier, the member penalty and the number of calls in progress into A
+    // (tier × TierScale + penalty × PenaltyScale + calls), so a better tier comes first, then a lower penalty, then idle
+    // agents before busy ones (ring-busy queues).
+    private const long PenaltyScale = 1000;
+    private const long TierScale = PenaltyScale * (QueueSettings.MaxPenalty + 1);
 
     /// <summary>Whether <paramref name="agent"/> may be offered a call of <paramref name="queue"/> now.</summary>
     private static bool IsAvailableFor(AgentState agent, QueueState queue) =>
@@ -50,10 +52,11 @@ public sealed partial class InMemoryAcd
     {
         var queue = bucket.Queue;
         var idle = agent.IdleSince.UtcTicks;
-        var busy = Math.Min(agent.ActiveCalls + agent.Offers.Count, (int)TierScale - 1);
+        var busy = Math.Min(agent.ActiveCalls + agent.Offers.Count, (int)PenaltyScale - 1);
         var settings = queue.Settings;
         var tier = settings.Strategy == QueueStrategy.SkillsBased ? bucket.TierOf(agent) : AgentProfile.BestLevel;
-        var a = tier * TierScale + busy;
+        var penalty = Math.Clamp(settings.Penalties.GetValueOrDefault(agent.Id), 0, QueueSettings.MaxPenalty);
+        var a = tier * TierScale + penalty * PenaltyScale + busy;
         return settings.Strategy switch
         {
             // Least recently offered first: the rotation goes on from where the last offer went.
@@ -110,8 +113,8 @@ public sealed partial class InMemoryAcd
     }
 
     /// <summary>
-    /// The agents from a random point on: idle agents from the first key at or after a random number (wrapping round), then
-    /// busy ones. Each agent's chance is the gap before its key; keys are drawn afresh whenever an agent becomes free, so
+    /// The agents from a random point on: idle agents (at penalty 0) from the first key at or after a random number (wrapping
+    /// round), then the others (higher penalties, busy ones) in key order. Each agent's chance is the gap before its key; keys are drawn afresh whenever an agent becomes free, so
     /// none is favoured over time. Views of a SortedSet find their bounds in O(log n).
     /// </summary>
     private IEnumerable<Ranked<AgentState>> RandomOrder(SortedSet<Ranked<AgentState>> agents)

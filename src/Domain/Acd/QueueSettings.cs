@@ -62,4 +62,14 @@ public sealed record QueueSettings
     /// Default 10 s; zero = all tiers at once (the best tier still first). Used by <see cref="QueueStrategy.SkillsBased"/> only.
     /// </summary>
     public TimeSpan TierWidening { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Member penalties (agent id → 0…<see cref="MaxPenalty"/>; missing = 0): an agent is offered a call of this queue only
+    /// while no member with a lower penalty is available for it — e.g. a back-up agent at penalty 1 takes calls only when
+    /// the team at 0 is busy, logged out or not ready. Within a penalty the strategy applies (and, skills-based, the tier first).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Penalties { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The highest penalty a member may have.</summary>
+    public const int MaxPenalty = 99;
 }

@@ -13,7 +13,7 @@ namespace CallCenter.Domain.Queues;
 public sealed partial class QueueDirectory(IDbContextFactory<CallCenterDbContext> factory, TimeProvider time, ILogger<QueueDirectory> logger)
 {
     /// <summary>Highest member penalty accepted.</summary>
-    public const int MaxPenalty = 99;
+    public const int MaxPenalty = Acd.QueueSettings.MaxPenalty;
 
     /// <summary>Every queue with its members (agent or group), by name.</summary>
     public async Task<List<CallQueue>> GetAllAsync(CancellationToken ct = default)

@@ -264,4 +264,38 @@ public sealed class StrategyTests
 
         Assert.Equal(["level4"], bed.LastOfferFor("c1").AgentIds);
     }
+
+    [Fact]
+    public void A_back_up_member_at_a_higher_penalty_is_offered_calls_only_while_no_lower_penalty_member_is_available()
+    {
+        var bed = new AcdBed(AcdBed.Queue() with { Penalties = new Dictionary<string, int> { ["backup"] = 1 } });
+        bed.Agent("backup"); // idle longest: LongestIdle alone would pick them
+        bed.Advance(10);
+        bed.Agent("team-a");
+        bed.Advance(10);
+        bed.Agent("team-b");
+
+        bed.Call("c1");
+        Assert.Equal(["team-a"], bed.LastOfferFor("c1").AgentIds);
+        bed.Answer("c1");
+        bed.Call("c2");
+        Assert.Equal(["team-b"], bed.LastOfferFor("c2").AgentIds);
+        bed.Answer("c2");
+        bed.Call("c3"); // the team at penalty 0 is busy: the back-up takes it
+        Assert.Equal(["backup"], bed.LastOfferFor("c3").AgentIds);
+    }
+
+    [Fact]
+    public void Penalties_changed_at_run_time_apply_to_the_next_offer()
+    {
+        var bed = new AcdBed(AcdBed.Queue());
+        bed.Agent("a");
+        bed.Advance(10);
+        bed.Agent("b");
+
+        bed.Acd.ConfigureQueue(AcdBed.Queue() with { Penalties = new Dictionary<string, int> { ["a"] = 2, ["b"] = 1 } });
+        bed.Call("c1");
+
+        Assert.Equal(["b"], bed.LastOfferFor("c1").AgentIds);
+    }
 }
