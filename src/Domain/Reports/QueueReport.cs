@@ -59,6 +59,22 @@ public sealed class QueueReport(ReportSource source)
         return new ReportResult<QueueReportRow>(rows, Total(rows));
     }
 
+    /// <summary>The calls behind one cell of a queue row (the totals row: every queue).</summary>
+    public static CallDetailFilter DrillDown(ReportFilter filter, QueueReportRow row, QueueMeasure measure)
+    {
+        var report = row.Queue == "" ? filter : filter with { Queue = row.Queue };
+        return measure switch
+        {
+            QueueMeasure.Offered => new(report) { QueueEvents = [QueueEventType.EnterQueue, QueueEventType.JoinFull] },
+            QueueMeasure.Answered => new(report) { QueueEvents = [QueueEventType.Connect] },
+            QueueMeasure.Abandoned => new(report) { QueueEvents = [QueueEventType.Abandon] },
+            QueueMeasure.Overflowed => new(report) { QueueEvents = [QueueEventType.ExitWithTimeout, QueueEventType.ExitEmpty, QueueEventType.JoinFull] },
+            QueueMeasure.AnsweredWithinThreshold => new(report) { QueueEvents = [QueueEventType.Connect], WaitAtMostSeconds = row.ServiceLevelSeconds },
+            QueueMeasure.AbandonedWithinThreshold => new(report) { QueueEvents = [QueueEventType.Abandon], WaitAtMostSeconds = row.ServiceLevelSeconds },
+            _ => throw new ArgumentOutOfRangeException(nameof(measure)),
+        };
+    }
+
     private static QueueReportRow Total(List<QueueReportRow> rows) => new(
         "", "合计 Total", 0, rows.Sum(r => r.Offered), rows.Sum(r => r.Answered), rows.Sum(r => r.Abandoned),
         rows.Sum(r => r.Overflowed), rows.Sum(r => r.AnsweredWithinThreshold), rows.Sum(r => r.AbandonedWithinThreshold),

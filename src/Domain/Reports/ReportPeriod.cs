@@ -23,7 +23,8 @@ public sealed class ReportPeriod
     /// <summary>Local midnight after the last day, in UTC (exclusive).</summary>
     public DateTime EndUtc { get; }
 
-    internal IReadOnlyList<ZoneSegment> Segments { get; }
+    /// <summary>The stretches of one UTC offset covering the range, in order.</summary>
+    public IReadOnlyList<ZoneSegment> Segments { get; }
 
     /// <summary>The UTC range of the filter's local dates in <paramref name="zone"/>.</summary>
     public static ReportPeriod Of(ReportFilter filter, TimeZoneInfo zone)

@@ -29,6 +29,44 @@ public sealed class TrafficReport(ReportSource source)
         return new ReportResult<TrafficRow>(rows, totals);
     }
 
+    /// <summary>
+    /// The calls behind one traffic cell. Rows by number: the called number (inbound) or the calling extension
+    /// (outbound) in the row's bucket; by queue: the queue's log lines in the bucket. Totals row (key ""): the period.
+    /// </summary>
+    public static CallDetailFilter DrillDown(ReportFilter filter, ReportGranularity granularity, TrafficKey key, TrafficRow row, TrafficMeasure measure)
+    {
+        var cell = new CallDetailFilter(filter);
+        if (row.Key != "")
+        {
+            cell = granularity == ReportGranularity.Hour
+                ? cell with { LocalHour = row.BucketStart.Hour }
+                : cell with { LocalFrom = row.BucketStart, LocalTo = granularity switch
+                {
+                    ReportGranularity.Day => row.BucketStart.AddDays(1),
+                    ReportGranularity.Week => row.BucketStart.AddDays(7),
+                    _ => row.BucketStart.AddMonths(1),
+                } };
+        }
+        if (key == TrafficKey.Queue)
+        {
+            if (row.Key != "") cell = cell with { Report = filter with { Queue = row.Key } };
+            return cell with { QueueEvents = measure switch
+            {
+                TrafficMeasure.Answered => [QueueEventType.Connect],
+                TrafficMeasure.Abandoned => [QueueEventType.Abandon],
+                _ => [QueueEventType.EnterQueue],
+            } };
+        }
+        var outbound = measure == TrafficMeasure.Outbound || (row.Key != "" && row.Outbound > 0 && row.Inbound == 0);
+        if (row.Key != "") cell = outbound ? cell with { Caller = row.Key } : cell with { Report = filter with { Number = row.Key } };
+        return measure switch
+        {
+            TrafficMeasure.Answered => cell with { Answered = true },
+            TrafficMeasure.Abandoned => cell with { Answered = false },
+            _ => cell,
+        };
+    }
+
     private async Task<List<TrafficCell>> ByNumberAsync(ReportPeriod period, ReportFilter filter, CancellationToken ct)
     {
         await using var db = await source.OpenAsync(ct);

@@ -4,7 +4,7 @@ using CallCenter.Engine.Tests.Infrastructure;
 namespace CallCenter.Domain.Tests.Reports;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresReportTests(PostgresServer server) : ReportScenarios
+public sealed class PostgresReportTests(PostgresServer server) : CallDetailScenarios
 {
     protected override Task<DomainDatabase> CreateDatabaseAsync() => DomainDatabase.PostgresAsync(server);
 }

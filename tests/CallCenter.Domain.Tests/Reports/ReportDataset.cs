@@ -97,6 +97,13 @@ internal static class ReportDataset
         // Across local midnight: starts 23:58 on the 24th, ends 00:04 on the 25th; talk 23:59–00:04 = 300.
         R("r4", "sip:13800000003@trunk", "sip:4008001234@pbx", Local(23, 58), Local(23, 59), Local(0, 4, dayOffset: 1), "Server");
         R("r6", "sip:13800000009@trunk", "sip:1002@pbx", Local(15, 0), Local(15, 0, 5), Local(15, 0, 50), "Caller"); // to an extension, talk 45
+        // The queue calls that reached the voice server's records too (same call ids as the queue log).
+        R("c2", "sip:13800000012@trunk", "sip:95000@pbx", Local(10, 5), Local(10, 5, 30), Local(10, 8, 50), "Server"); // agent ended (COMPLETEAGENT), talk 200
+        R("c3", "sip:13800000013@trunk", "sip:95000@pbx", Local(11, 0), null, Local(11, 0, 3), "Caller");
+        R("c4", "sip:13800000014@trunk", "sip:95000@pbx", Local(11, 10), null, Local(11, 10, 25), "Caller");
+        R("c8", "sip:13800000018@trunk", "sip:95000@pbx", Local(9, 30), null, Local(9, 31, 5), "Caller");
+        // The day before: the previous period of a one-day comparison.
+        R("r0", "sip:13800000000@trunk", "sip:4008001234@pbx", Local(12, 0, dayOffset: -1), null, Local(12, 0, 30, dayOffset: -1), "Caller");
         // 23:30 UTC on the 24th = 07:30 on the 25th local: the 25th's.
         R("r5", "sip:13800000004@trunk", "sip:4008005678@pbx", new DateTime(2026, 11, 24, 23, 30, 0, DateTimeKind.Utc),
             new DateTime(2026, 11, 24, 23, 30, 5, DateTimeKind.Utc), new DateTime(2026, 11, 24, 23, 30, 35, DateTimeKind.Utc), "Caller");
@@ -108,7 +115,11 @@ internal static class ReportDataset
         db.CallTraces.Add(new CallTrace
         {
             CallId = "r1", FlowName = "hotline-1", InstanceId = "i1", RecordedAt = Local(10, 2, 10),
-            Details = new CallTraceDetails { Path = [new("start", "Answer", "Done", at), new("menu", "Menu", "1", at), new("queue", "Enqueue", "Connected", at)] },
+            Details = new CallTraceDetails
+            {
+                Path = [new("start", "Answer", "Done", at), new("menu", "Menu", "1", at), new("queue", "Enqueue", "Connected", at)],
+                Queues = [new("queue", "hotline", at, at, at.AddSeconds(10), at.AddSeconds(130), "Connected", "8001", "leg-1", 10, 120, "Caller", null)],
+            },
         });
         db.CallTraces.Add(new CallTrace
         {

@@ -88,8 +88,9 @@ public abstract class ReportScenarios : IAsyncLifetime
         Assert.Equal((0, 1, 1, 60.0), (extension.Inbound, extension.Outbound, extension.Answered, extension.TalkSeconds)); // r3
         Assert.Contains(report.Rows, r => r.Key == "1002" && r.Inbound == 1 && r.TalkSeconds == 45); // r6
         Assert.DoesNotContain(report.Rows, r => r.Key == "4008005678"); // r5 is the 25th's (07:30 local)
-        // Totals: inbound r1, r2, r4, r6 = 4; outbound r3 = 1; answered 4; talk 120 + 300 + 60 + 45 = 525.
-        Assert.Equal((4, 1, 4, 1, 525.0), (report.Totals.Inbound, report.Totals.Outbound, report.Totals.Answered, report.Totals.Abandoned, report.Totals.TalkSeconds));
+        // Totals: inbound r1, r2, r4, r6, c2, c3, c4, c8 = 8; outbound r3 = 1; answered r1, r3, r4, r6, c2 = 5;
+        // abandoned r2, c3, c4, c8 = 4; talk 120 + 300 + 60 + 45 + 200 = 725.
+        Assert.Equal((8, 1, 5, 4, 725.0), (report.Totals.Inbound, report.Totals.Outbound, report.Totals.Answered, report.Totals.Abandoned, report.Totals.TalkSeconds));
     }
 
     [Fact]

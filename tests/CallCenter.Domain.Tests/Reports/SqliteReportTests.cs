@@ -2,7 +2,7 @@ using CallCenter.Domain.Tests.TestSupport;
 
 namespace CallCenter.Domain.Tests.Reports;
 
-public sealed class SqliteReportTests : ReportScenarios
+public sealed class SqliteReportTests : CallDetailScenarios
 {
     protected override Task<DomainDatabase> CreateDatabaseAsync() => DomainDatabase.SqliteAsync();
 }
