@@ -68,4 +68,13 @@ public static class ReportColumns
         new("指标 Measure", r => r.Label, T), new("本期 Current", r => r.Current, N), new("上期 Previous", r => r.Previous, N),
         new("环比 vs previous", r => r.ChangeVsPrevious, P), new("去年同期 Last year", r => r.LastYear, N), new("同比 vs last year", r => r.ChangeVsLastYear, P),
     ];
+
+    /// <summary>The call detail as a formatted sheet (small ranges; a whole year goes through <see cref="CallDetailExport"/>).</summary>
+    public static readonly IReadOnlyList<ReportColumn<CallDetailRow>> CallDetail =
+    [
+        new("呼叫ID Call id", r => r.CallId, T), new("主叫 Caller", r => r.Caller, T), new("被叫 Callee", r => r.Callee, T),
+        new("开始 Started", r => r.StartedAt, Dt), new("应答 Answered", r => r.AnsweredAt, Dt), new("结束 Ended", r => r.EndedAt, Dt),
+        new("振铃 Ring", r => r.RingSeconds, D), new("通话 Talk", r => r.TalkSeconds, D), new("挂机方 Hung up by", r => r.HangupBy, T),
+        new("原因 Cause", r => r.Cause, T),
+    ];
 }
