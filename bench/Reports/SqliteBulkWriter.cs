@@ -23,7 +23,7 @@ public sealed class SqliteBulkWriter(CallCenterDbContext db) : BulkWriter(db)
         foreach (var row in rows)
         {
             for (var i = 0; i < parameters.Length; i++) parameters[i].Value = ProviderValue(table.Columns[i], row) ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync();
+            command.ExecuteNonQuery(); // synchronous: Microsoft.Data.Sqlite has no real async I/O, only the overhead
         }
         await transaction.CommitAsync();
         Rows += rows.Count;

@@ -24,7 +24,9 @@ public sealed class ReportWorkbook : IDisposable
     /// <summary>Row numbers (1-based) of the fixed parts of every sheet.</summary>
     public const int TitleRow = 1, FilterRow = 2, HeaderRow = 3, FirstDataRow = 4;
 
-    private readonly XLWorkbook _book = new();
+    // Event tracking (ClosedXML 0.95 keeps ranges in sync as rows/columns are inserted) is not needed for a sheet written
+    // top to bottom, and turning it off saves much of the time and memory of large sheets.
+    private readonly XLWorkbook _book = new(XLEventTracking.Disabled);
 
     /// <summary>Adds a sheet; returns the row number of its totals row (or of the last data row when there is no totals row).</summary>
     public int AddSheet<TRow>(string sheetName, string title, ReportFilter filter, IReadOnlyList<ReportColumn<TRow>> columns, IEnumerable<TRow> rows, TRow? totals, CancellationToken ct = default)
