@@ -25,7 +25,7 @@ public sealed record CallDetailFilter(ReportFilter Report)
     public string? Caller { get; init; }
 
     /// <summary>Only calls ended by this side (see <see cref="HangupSideReport.SideOf"/>).</summary>
-    public HangupSide? HangupSide { get; init; }
+    public HangupParty? HangupParty { get; init; }
 
     /// <summary>Only calls with a queue log line of one of these types (in <c>Report.Queue</c>, by <c>Report.Agent</c> when set).</summary>
     public IReadOnlyList<QueueEventType>? QueueEvents { get; init; }

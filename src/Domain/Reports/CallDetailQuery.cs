@@ -75,12 +75,12 @@ public sealed class CallDetailQuery(ReportSource source)
         if (report.Number is not null) calls = calls.Where(UriUser.In(c => c.To, [report.Number]));
         if (filter.Caller is not null) calls = calls.Where(UriUser.In(c => c.From, [filter.Caller]));
         if (filter.Answered is { } isAnswered) calls = isAnswered ? calls.Where(c => c.AnsweredAt != null) : calls.Where(c => c.AnsweredAt == null);
-        if (filter.HangupSide is { } side)
+        if (filter.HangupParty is { } side)
         {
             calls = side switch
             {
-                HangupSide.Caller => calls.Where(c => c.HangupBy == "Caller"),
-                HangupSide.Agent => calls.Where(c => c.HangupBy == "Callee" || c.HangupBy == "Agent"
+                HangupParty.Caller => calls.Where(c => c.HangupBy == "Caller"),
+                HangupParty.Agent => calls.Where(c => c.HangupBy == "Callee" || c.HangupBy == "Agent"
                     || (c.HangupBy == "Server" && db.QueueEvents.Any(e => e.CallId == c.CallId && e.Event == QueueEventType.CompleteAgent))),
                 _ => calls.Where(c => c.HangupBy != "Caller" && c.HangupBy != "Callee" && c.HangupBy != "Agent"
                     && !db.QueueEvents.Any(e => e.CallId == c.CallId && e.Event == QueueEventType.CompleteAgent)),

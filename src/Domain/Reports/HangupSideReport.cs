@@ -27,7 +27,7 @@ public sealed class HangupSideReport(ReportSource source)
             .Select(g => new { g.Key.HangupBy, g.Key.Answered, g.Key.ByAgent, Count = g.Count() })
             .ToListAsync(ct);
         var all = groups.Sum(g => g.Count);
-        var rows = Enum.GetValues<HangupSide>().Select(side =>
+        var rows = Enum.GetValues<HangupParty>().Select(side =>
         {
             var mine = groups.Where(g => SideOf(g.HangupBy, g.ByAgent) == side).ToList();
             var answered = mine.Where(g => g.Answered).Sum(g => g.Count);
@@ -39,21 +39,21 @@ public sealed class HangupSideReport(ReportSource source)
     }
 
     /// <summary>The calls one side ended (answered or not when <paramref name="answered"/> is set).</summary>
-    public static CallDetailFilter DrillDown(ReportFilter filter, HangupSide side, bool? answered = null) =>
-        new(filter) { HangupSide = side, Answered = answered };
+    public static CallDetailFilter DrillDown(ReportFilter filter, HangupParty side, bool? answered = null) =>
+        new(filter) { HangupParty = side, Answered = answered };
 
     /// <summary>The side a call record's <c>HangupBy</c> means; <paramref name="agentCompleted"/> when the queue log says the agent ended it.</summary>
-    public static HangupSide SideOf(string hangupBy, bool agentCompleted) => hangupBy switch
+    public static HangupParty SideOf(string hangupBy, bool agentCompleted) => hangupBy switch
     {
-        "Caller" => HangupSide.Caller,
-        "Callee" or "Agent" => HangupSide.Agent,
-        _ => agentCompleted ? HangupSide.Agent : HangupSide.System,
+        "Caller" => HangupParty.Caller,
+        "Callee" or "Agent" => HangupParty.Agent,
+        _ => agentCompleted ? HangupParty.Agent : HangupParty.System,
     };
 
-    public static string LabelOf(HangupSide side) => side switch
+    public static string LabelOf(HangupParty side) => side switch
     {
-        HangupSide.Caller => "主叫挂机 Caller",
-        HangupSide.Agent => "座席挂机 Agent",
+        HangupParty.Caller => "主叫挂机 Caller",
+        HangupParty.Agent => "座席挂机 Agent",
         _ => "系统拆线 System",
     };
 }

@@ -49,7 +49,7 @@ public abstract class CallDetailScenarios : ReportMoreScenarios
         Assert.Equal(["c4"], await query.CallIdsAsync(AbandonReport.DrillDownBucket(OnThe24th, 3)));
         Assert.Equal(["c8"], await query.CallIdsAsync(AbandonReport.DrillDownHour(OnThe24th, 9)));
         // Hung up by an agent: c2 (10:05), r3 (14:00).
-        Assert.Equal(["c2", "r3"], await query.CallIdsAsync(HangupSideReport.DrillDown(OnThe24th, HangupSide.Agent)));
+        Assert.Equal(["c2", "r3"], await query.CallIdsAsync(HangupSideReport.DrillDown(OnThe24th, HangupParty.Agent)));
         Assert.Equal(["c2"], await query.CallIdsAsync(AgentReport.DrillDown(OnThe24th, "8002"))); // answered by 8002
         Assert.Equal(["c2"], await query.CallIdsAsync(AgentReport.DrillDown(OnThe24th, "8001", noAnswer: true))); // rang 8001 unanswered
     }

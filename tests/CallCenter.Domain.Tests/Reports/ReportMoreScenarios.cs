@@ -63,10 +63,10 @@ public abstract class ReportMoreScenarios : ReportScenarios
 
         // Caller: r1, r6 answered; r2, c3, c4, c8 not. Agent: r3 (Callee), c2 (Server + COMPLETEAGENT). System: r4.
         var bySide = report.Rows.ToDictionary(r => r.Side!.Value);
-        Assert.Equal((2, 4), (bySide[HangupSide.Caller].Answered, bySide[HangupSide.Caller].Unanswered));
-        Assert.Equal((2, 0), (bySide[HangupSide.Agent].Answered, bySide[HangupSide.Agent].Unanswered));
-        Assert.Equal((1, 0), (bySide[HangupSide.System].Answered, bySide[HangupSide.System].Unanswered));
-        Assert.Equal(6.0 / 9, bySide[HangupSide.Caller].Share, 12);
+        Assert.Equal((2, 4), (bySide[HangupParty.Caller].Answered, bySide[HangupParty.Caller].Unanswered));
+        Assert.Equal((2, 0), (bySide[HangupParty.Agent].Answered, bySide[HangupParty.Agent].Unanswered));
+        Assert.Equal((1, 0), (bySide[HangupParty.System].Answered, bySide[HangupParty.System].Unanswered));
+        Assert.Equal(6.0 / 9, bySide[HangupParty.Caller].Share, 12);
         Assert.Equal(9, report.Totals.Calls);
     }
 

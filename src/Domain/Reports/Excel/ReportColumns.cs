@@ -42,7 +42,7 @@ public static class ReportColumns
         new("短时放弃 Short (<5 s)", r => r.Short, I), new("有效放弃 Long", r => r.Long, I), new("平均等待 Avg wait", r => r.AverageWaitSeconds, D),
     ];
 
-    public static readonly IReadOnlyList<ReportColumn<HangupSideRow>> HangupSide =
+    public static readonly IReadOnlyList<ReportColumn<HangupSideRow>> HangupParty =
     [
         new("拆线方 Side", r => r.Label, T), new("接通 Answered", r => r.Answered, I), new("未接通 Unanswered", r => r.Unanswered, I),
         new("合计 Calls", r => r.Calls, I), new("占比 Share", r => r.Share, P),

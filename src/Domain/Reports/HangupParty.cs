@@ -1,7 +1,7 @@
 namespace CallCenter.Domain.Reports;
 
 /// <summary>Who ended a call (拆线方式), as the hang-up side report groups it.</summary>
-public enum HangupSide
+public enum HangupParty
 {
     /// <summary>The calling party hung up (call record <c>Caller</c>).</summary>
     Caller,
