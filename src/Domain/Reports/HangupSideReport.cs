@@ -14,6 +14,9 @@ public sealed class HangupSideReport(ReportSource source)
         var period = source.PeriodOf(filter);
         var (start, end) = (period.StartUtc, period.EndUtc);
         await using var db = await source.OpenAsync(ct);
+        // The agent's COMPLETEAGENT comes after the call started, within hours: bounding the lookup by time lets the
+        // database read the period's slice of the queue log (PostgreSQL hashes the subquery) instead of all of it.
+        var endsBy = end.AddDays(1);
         var calls = db.CallRecords.AsNoTracking().Where(c => c.StartedAt >= start && c.StartedAt < end);
         if (filter.Number is not null) calls = calls.Where(UriUser.In(c => c.To, [filter.Number]));
         var groups = await calls
@@ -21,7 +24,7 @@ public sealed class HangupSideReport(ReportSource source)
             {
                 c.HangupBy,
                 Answered = c.AnsweredAt != null,
-                ByAgent = c.HangupBy == "Server" && db.QueueEvents.Any(e => e.CallId == c.CallId && e.Event == QueueEventType.CompleteAgent),
+                ByAgent = c.HangupBy == "Server" && db.QueueEvents.Any(e => e.CallId == c.CallId && e.At >= start && e.At < endsBy && e.Event == QueueEventType.CompleteAgent),
             })
             .GroupBy(x => new { x.HangupBy, x.Answered, x.ByAgent })
             .Select(g => new { g.Key.HangupBy, g.Key.Answered, g.Key.ByAgent, Count = g.Count() })
