@@ -1,0 +1,101 @@
+using CallCenter.Domain.Acd;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCenter.Domain.Reports;
+
+/// <summary>
+/// The agent report (座席工作量) and attendance (考勤). Calls, talk and no-answers are one GROUP BY (agent, event) over
+/// <c>queue_events</c>; state times and login/logout come from <c>agent_status_changes</c> read in (agent, time) order,
+/// starting <see cref="CarryInDays"/> days before the period to learn the state each agent was in at its start.
+/// Honours <see cref="ReportFilter.Agent"/>, <see cref="ReportFilter.Group"/> and (for calls, talk and no-answers)
+/// <see cref="ReportFilter.Queue"/>.
+/// </summary>
+public sealed class AgentReport(ReportSource source)
+{
+    /// <summary>How far before the period the last state change of an agent is looked for.</summary>
+    public const int CarryInDays = 7;
+
+    public async Task<ReportResult<AgentReportRow>> RunAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var (rows, _) = await ComputeAsync(filter, ct);
+        var totals = new AgentReportRow("", "合计 Total", rows.Sum(r => r.Calls), rows.Sum(r => r.TalkSeconds), rows.Sum(r => r.HoldSeconds),
+            rows.Sum(r => r.WrapUpSeconds), rows.Sum(r => r.NoAnswer), rows.Sum(r => r.ReadySeconds), rows.Sum(r => r.NotReadySeconds),
+            rows.Sum(r => r.BusySeconds), rows.Sum(r => r.LoggedInSeconds));
+        return new ReportResult<AgentReportRow>(rows, totals);
+    }
+
+    /// <summary>First login, last logout and time logged in per agent and local day, in agent then day order.</summary>
+    public async Task<IReadOnlyList<AgentAttendanceRow>> AttendanceAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var (_, attendance) = await ComputeAsync(filter, ct);
+        return attendance;
+    }
+
+    private async Task<(List<AgentReportRow>, List<AgentAttendanceRow>)> ComputeAsync(ReportFilter filter, CancellationToken ct)
+    {
+        var period = source.PeriodOf(filter);
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var now = source.Time.GetUtcNow().UtcDateTime;
+        var until = now < end ? now : end;
+        await using var db = await source.OpenAsync(ct);
+        var agents = await AgentsAsync(db, filter, ct);
+
+        var events = db.QueueEvents.AsNoTracking().Where(e => e.At >= start && e.At < end && e.Agent != null
+            && (e.Event == QueueEventType.Connect || e.Event == QueueEventType.RingNoAnswer || e.Event == QueueEventType.CompleteAgent
+                || e.Event == QueueEventType.CompleteCaller || e.Event == QueueEventType.Transfer));
+        if (agents is not null) events = events.Where(e => agents.Keys.Contains(e.Agent!));
+        if (filter.Queue is not null) events = events.Where(e => e.Queue == filter.Queue);
+        var counts = (await events.GroupBy(e => e.Agent)
+            .Select(g => new
+            {
+                Agent = g.Key!,
+                Calls = g.Count(x => x.Event == QueueEventType.Connect),
+                NoAnswer = g.Count(x => x.Event == QueueEventType.RingNoAnswer),
+                Talk = g.Sum(x => x.TalkSeconds ?? 0),
+            }).ToListAsync(ct)).ToDictionary(c => c.Agent);
+
+        var carryIn = start.AddDays(-CarryInDays);
+        var changes = db.AgentStatusChanges.AsNoTracking().Where(c => c.At >= carryIn && c.At < end);
+        if (agents is not null) changes = changes.Where(c => agents.Keys.Contains(c.AgentNumber));
+        var timelines = new Dictionary<string, AgentStateTimeline>(StringComparer.Ordinal);
+        await foreach (var c in changes.OrderBy(c => c.AgentNumber).ThenBy(c => c.At).ThenBy(c => c.Id)
+                           .Select(c => new { c.AgentNumber, c.At, c.From, c.To }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!timelines.TryGetValue(c.AgentNumber, out var timeline))
+                timelines[c.AgentNumber] = timeline = new AgentStateTimeline(start, until, period);
+            timeline.Add(DateTime.SpecifyKind(c.At, DateTimeKind.Utc), c.From, c.To);
+        }
+        foreach (var timeline in timelines.Values) timeline.Close(until);
+
+        var names = agents ?? await db.Agents.AsNoTracking().ToDictionaryAsync(a => a.Number, a => a.Name, ct);
+        var rows = new List<AgentReportRow>();
+        var attendance = new List<AgentAttendanceRow>();
+        foreach (var number in counts.Keys.Union(timelines.Keys).Order(StringComparer.Ordinal))
+        {
+            var name = names.GetValueOrDefault(number) ?? number;
+            counts.TryGetValue(number, out var count);
+            timelines.TryGetValue(number, out var t);
+            rows.Add(new AgentReportRow(number, name, count?.Calls ?? 0, count?.Talk ?? 0, 0, t?[AgentStatus.WrapUp] ?? 0, count?.NoAnswer ?? 0,
+                t?[AgentStatus.Ready] ?? 0, t?[AgentStatus.NotReady] ?? 0, (t?[AgentStatus.Ringing] ?? 0) + (t?[AgentStatus.OnCall] ?? 0), t?.LoggedIn ?? 0));
+            if (t is null) continue;
+            attendance.AddRange(t.Days.Select(d => new AgentAttendanceRow(number, name, d.Day, d.FirstLogin, d.LastLogout, d.LoggedIn)));
+        }
+        return (rows, attendance);
+    }
+
+    /// <summary>The calls an agent answered ("" = every agent of the filter's agent/group… answered by anyone).</summary>
+    public static CallDetailFilter DrillDown(ReportFilter filter, string agent, bool noAnswer = false) =>
+        new(agent == "" ? filter : filter with { Agent = agent }) { QueueEvents = [noAnswer ? QueueEventType.RingNoAnswer : QueueEventType.Connect] };
+
+    // The agents the filter narrows to (number → name), or null for every agent.
+    private static async Task<Dictionary<string, string>?> AgentsAsync(Data.CallCenterDbContext db, ReportFilter filter, CancellationToken ct)
+    {
+        if (filter.Agent is null && filter.Group is null) return null;
+        var agents = db.Agents.AsNoTracking();
+        if (filter.Agent is not null) agents = agents.Where(a => a.Number == filter.Agent);
+        if (filter.Group is not null) agents = agents.Where(a => a.Groups.Any(g => g.Name == filter.Group));
+        var found = await agents.ToDictionaryAsync(a => a.Number, a => a.Name, ct);
+        if (filter.Agent is not null && found.Count == 0 && filter.Group is null) found[filter.Agent] = filter.Agent; // an agent since deleted
+        return found;
+    }
+}

@@ -1,0 +1,61 @@
+using CallCenter.Domain.Acd;
+
+namespace CallCenter.Domain.Reports;
+
+/// <summary>
+/// Adds up one agent's state changes, in time order, into time per state within [start, end), and per local day the
+/// first login, the last logout and the time logged in. A state still open at <c>end</c> counts up to <c>end</c>.
+/// </summary>
+internal sealed class AgentStateTimeline(DateTime startUtc, DateTime endUtc, ReportPeriod period)
+{
+    private readonly Dictionary<AgentStatus, double> _seconds = [];
+    private readonly SortedDictionary<DateOnly, (DateTime? FirstLogin, DateTime? LastLogout, double LoggedIn)> _days = [];
+    private AgentStatus _state = AgentStatus.LoggedOut;
+    private readonly DateTime _start = startUtc;
+    private DateTime _since = startUtc;
+
+    public double this[AgentStatus status] => _seconds.GetValueOrDefault(status);
+
+    public double LoggedIn => _seconds.Where(s => s.Key != AgentStatus.LoggedOut).Sum(s => s.Value);
+
+    public IEnumerable<(DateOnly Day, DateTime? FirstLogin, DateTime? LastLogout, double LoggedIn)> Days =>
+        _days.Select(d => (d.Key, d.Value.FirstLogin, d.Value.LastLogout, d.Value.LoggedIn));
+
+    /// <summary>A change before the period only sets the state the period starts in.</summary>
+    public void Add(DateTime at, AgentStatus from, AgentStatus to)
+    {
+        if (at < _start) { _state = to; return; }
+        Close(at);
+        var local = period.ToLocal(at);
+        var day = DateOnly.FromDateTime(local);
+        var entry = _days.GetValueOrDefault(day);
+        if (from == AgentStatus.LoggedOut && to != AgentStatus.LoggedOut && entry.FirstLogin is null) entry.FirstLogin = local;
+        if (to == AgentStatus.LoggedOut && from != AgentStatus.LoggedOut) entry.LastLogout = local;
+        _days[day] = entry;
+        _state = to;
+    }
+
+    /// <summary>Counts the open state up to <paramref name="until"/> (the end of the period, or now).</summary>
+    public void Close(DateTime until)
+    {
+        until = until > endUtc ? endUtc : until;
+        if (until <= _since) return;
+        _seconds[_state] = _seconds.GetValueOrDefault(_state) + (until - _since).TotalSeconds;
+        if (_state != AgentStatus.LoggedOut) SpreadOverDays(_since, until);
+        _since = until;
+    }
+
+    private void SpreadOverDays(DateTime from, DateTime to)
+    {
+        while (from < to)
+        {
+            var day = DateOnly.FromDateTime(period.ToLocal(from));
+            var nextMidnight = ReportPeriod.ToUtc(day.AddDays(1), period.Zone);
+            var upTo = nextMidnight < to ? nextMidnight : to;
+            var entry = _days.GetValueOrDefault(day);
+            entry.LoggedIn += (upTo - from).TotalSeconds;
+            _days[day] = entry;
+            from = upTo;
+        }
+    }
+}
