@@ -22,7 +22,7 @@ public sealed class QueueApiTests(AcdPortal acd) : IClassFixture<AcdPortal>
         Assert.Equal(("SkillsBased", 20, 180), (card.GetProperty("strategy").GetString(), card.GetProperty("maxWaitingCallers").GetInt32(), card.GetProperty("maxWaitSeconds").GetInt32()));
         Assert.Equal(["group card-team:0", "agent 8001:1"], card.GetProperty("members").EnumerateArray()
             .Select(m => m.GetProperty("agent").GetString() is { } a ? $"agent {a}:{m.GetProperty("penalty").GetInt32()}" : $"group {m.GetProperty("group").GetString()}:{m.GetProperty("penalty").GetInt32()}"));
-        Assert.Equal(["8002:0", "8003:0", "8001:1"], Agents(card));
+        Assert.Equal(["8002:0", "8003:0", "8005:0", "8001:1"], Agents(card));
         Assert.Equal("LongestIdle", (await acd.GetJsonAsync("/api/v1/queues/hotline")).GetProperty("strategy").GetString());
         var missing = await ProblemAssert.IsProblemAsync(await Http.GetAsync("/api/v1/queues/nope"), HttpStatusCode.NotFound);
         Assert.Equal("There is no queue nope.", missing.GetProperty("detail").GetString());
@@ -43,7 +43,7 @@ public sealed class QueueApiTests(AcdPortal acd) : IClassFixture<AcdPortal>
             queue.GetProperty("wrapUpSeconds").GetInt32(), queue.GetProperty("maxMissedOffers").GetInt32(), queue.GetProperty("serviceLevelSeconds").GetInt32()));
         Assert.Equal((true, "en", true, false), (queue.GetProperty("announcePosition").GetBoolean(), queue.GetProperty("announceLanguage").GetString(),
             queue.GetProperty("recordCalls").GetBoolean(), queue.GetProperty("joinWhenEmpty").GetBoolean()));
-        Assert.Equal(["8001:0", "8002:2", "8003:2"], Agents(queue));
+        Assert.Equal(["8001:0", "8002:2", "8003:2", "8004:2"], Agents(queue));
 
         using var replaced = await Http.PutAsJsonAsync("/api/v1/queues/sales", new { strategy = "FewestCalls", recordStereo = true, members = new[] { new { agent = "8003", penalty = 1 } } });
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
