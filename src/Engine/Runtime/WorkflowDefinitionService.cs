@@ -74,6 +74,25 @@ public sealed class WorkflowDefinitionService(
         }
     }
 
+    /// <summary>
+    /// Removes a definition with all its versions and triggers; false when there was none. Checking that nothing still
+    /// starts it (a routed number, a sub-flow caller) is the caller's job.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string definitionId, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var deleted = await store.DeleteAsync(definitionId, ct).ConfigureAwait(false);
+            cache.ForgetPublished(definitionId);
+            return deleted;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Imports workflow JSON; broken JSON or an invalid flow yields errors and stores nothing.</summary>
     public async Task<PublishResult> ImportAsync(string json, bool publish, CancellationToken ct = default)
     {
