@@ -86,4 +86,44 @@ public sealed class FlowEditorPageTests(HeadlessChromium chromium) : IClassFixtu
         Assert.Equal(canvasNodes.Order(), published.Definition.Root.Activities.Select(a => a.Id).Order());
         Assert.Equal([("start", "Done", "answer1")], published.Definition.Root.Connections.Select(c => (c.Source, c.Outcome, c.Target)));
     }
+
+    [Fact]
+    public async Task Editing_a_published_flow_drafts_v2_and_leaves_v1_running_then_v1_opens_read_only_and_is_restored_as_the_draft()
+    {
+        var page = await _portal.SignInAsAdminAsync(chromium, "/designer/conference-room");
+        var start = page.Locator("[data-node-id='start']");
+        await start.WaitForAsync();
+        Assert.Equal("1", await page.Locator("#designer-version").GetAttributeAsync("data-version"));
+
+        // Move the start node: 2 s later the change is saved as draft v2; the published v1 is untouched.
+        var (x, y) = await CenterAsync(start.Locator(".flow-node-title"));
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(x + 30, y + 90, new() { Steps = 6 });
+        await page.Mouse.UpAsync();
+        await page.Locator("#designer-version[data-version='2']").WaitForAsync();
+        var versions = await _portal.VersionsAsync("conference-room");
+        Assert.Equal([(1, true), (2, false)], versions.Select(v => (v.Version, v.Published)));
+        var v1Start = versions[0].Definition.Root.Activities.Single(a => a.Id == "start").Position;
+        var v2Start = versions[1].Definition.Root.Activities.Single(a => a.Id == "start").Position;
+        Assert.NotEqual(v1Start, v2Start);
+        Assert.Equal("admin", versions[1].Definition.ChangedBy);
+
+        // History: open v1 read-only, then restore it as the draft.
+        await page.Locator("#designer-history").ClickAsync();
+        await page.Locator("#history-row-2[data-published=false]").WaitForAsync();
+        await page.Locator("#history-open-1").ClickAsync();
+        await page.Locator("#designer-readonly").WaitForAsync();
+        Assert.True(await page.Locator("#designer-save").IsDisabledAsync());
+        Assert.True(await page.Locator("#designer-publish").IsDisabledAsync());
+        await page.Locator("#designer-restore").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/designer/conference-room");
+        await page.Locator("#designer-message[data-failed=false]").WaitForAsync();
+        await page.Locator("#designer-readonly").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        versions = await _portal.VersionsAsync("conference-room");
+        Assert.Equal([(1, true), (2, false)], versions.Select(v => (v.Version, v.Published)));
+        Assert.Equal(v1Start, versions[1].Definition.Root.Activities.Single(a => a.Id == "start").Position);
+        Assert.Equal("2", await page.Locator("#designer-version").GetAttributeAsync("data-version"));
+    }
 }
