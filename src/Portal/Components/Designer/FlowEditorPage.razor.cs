@@ -52,6 +52,7 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
     [Inject] private CenterTime CenterTime { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private ILogger<FlowEditorPage> Logger { get; set; } = default!;
 
     private string VersionText
     {
@@ -102,9 +103,18 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
         StateHasChanged();
     }
 
+    // Runs from a timer, so nothing would report a failure: it is logged and shown instead.
     private async Task AutoSaveAsync()
     {
-        await SaveAsync(onlyIfChanged: true);
+        try
+        {
+            await SaveAsync(onlyIfChanged: true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Auto-save of flow {FlowId} failed", Id);
+            (_failed, _message) = (true, string.Format(L["Saved.Failed"], ex.Message));
+        }
         StateHasChanged();
     }
 
