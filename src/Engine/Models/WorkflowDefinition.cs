@@ -12,6 +12,10 @@ public sealed class WorkflowDefinition
     public string? Description { get; set; }
     public int Version { get; set; }
     public bool IsPublished { get; set; }
+    /// <summary>Who saved or published this version (the signed-in user's name); optional, kept in the JSON.</summary>
+    public string? ChangedBy { get; set; }
+    /// <summary>The publish note of this version ("what changed"); optional, kept in the JSON.</summary>
+    public string? Note { get; set; }
     public List<VariableDefinition> Variables { get; set; } = [];
     public Flowchart Root { get; set; } = new();
 }

@@ -34,6 +34,9 @@ public sealed class WorkflowCache(IDefinitionStore store, WorkflowCompiler compi
         _published[workflow.Definition.Id] = workflow.Definition.Version;
     }
 
+    /// <summary>Forgets which version of a deleted definition is published (compiled versions stay for instances still running on them).</summary>
+    public void ForgetPublished(string definitionId) => _published.TryRemove(definitionId, out _);
+
     private ExecutableWorkflow Add(Models.WorkflowDefinition definition)
     {
         var compilation = compiler.Compile(definition);

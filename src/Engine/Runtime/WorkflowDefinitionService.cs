@@ -26,11 +26,26 @@ public sealed class WorkflowDefinitionService(
     private async Task<WorkflowCompilation> CompileAndValidateAsync(WorkflowDefinition definition, CancellationToken ct)
     {
         var compilation = compiler.Compile(definition);
-        if (compilation.Workflow is null || _validators.Length == 0) return compilation;
         var problems = new List<ValidationError>(compilation.Validation.Problems);
-        foreach (var validator in _validators) problems.AddRange(await validator.ValidateAsync(compilation.Workflow, ct).ConfigureAwait(false));
+        problems.AddRange(UnconnectedStarts(definition));
+        if (compilation.Workflow is not null)
+            foreach (var validator in _validators) problems.AddRange(await validator.ValidateAsync(compilation.Workflow, ct).ConfigureAwait(false));
         var validation = new ValidationResult(problems);
         return new WorkflowCompilation(validation.IsValid ? compilation.Workflow : null, validation);
+    }
+
+    // A required outcome: a Start whose Done leads nowhere while the drawing has other activities is an unfinished
+    // flow (it would end at once and never run them). A lone Start stays a valid, deliberately empty flow.
+    private static IEnumerable<ValidationError> UnconnectedStarts(WorkflowDefinition definition)
+    {
+        var root = definition.Root;
+        if (root.Activities.Count < 2) yield break;
+        foreach (var node in root.Activities)
+        {
+            if (!string.Equals(node.Type, nameof(Activities.Start), StringComparison.Ordinal) || string.IsNullOrEmpty(node.Id)) continue;
+            if (!root.Connections.Any(c => c.Source == node.Id && c.Outcome == ActivityResult.Done.Outcome))
+                yield return new ValidationError(node.Id, null, "the outcome Done is not connected: nothing follows the start, so the flow would end at once");
+        }
     }
 
     /// <summary>Stores the definition as the latest draft (a new version after a published one).</summary>
@@ -67,6 +82,25 @@ public sealed class WorkflowDefinitionService(
             cache.SetPublished(recompiled);
             foreach (var listener in listeners) await listener.OnPublishedAsync(copy, triggers, ct).ConfigureAwait(false);
             return new PublishResult(true, copy.Version, compilation.Validation);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Removes a definition with all its versions and triggers; false when there was none. Checking that nothing still
+    /// starts it (a routed number, a sub-flow caller) is the caller's job.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string definitionId, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var deleted = await store.DeleteAsync(definitionId, ct).ConfigureAwait(false);
+            cache.ForgetPublished(definitionId);
+            return deleted;
         }
         finally
         {

@@ -78,6 +78,30 @@ public sealed class EfDefinitionStore<TContext>(IDbContextFactory<TContext> fact
         return rows.Select(r => new DefinitionSummary(r.DefinitionId, r.Name, r.Version, r.IsPublished, UtcTime.FromStored(r.CreatedAt))).ToList();
     }
 
+    public async Task<IReadOnlyList<DefinitionVersion>> ListVersionsAsync(string definitionId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var records = await db.Set<DefinitionRecord>().AsNoTracking().Where(d => d.DefinitionId == definitionId)
+            .OrderByDescending(d => d.Version).ToListAsync(ct).ConfigureAwait(false);
+        // Author and note live in the version's JSON (no columns of their own), so each version is read whole.
+        return records.Select(r =>
+        {
+            var definition = ToModel(r);
+            return new DefinitionVersion(r.DefinitionId, r.Version, r.Name, r.IsPublished, UtcTime.FromStored(r.CreatedAt), definition.ChangedBy, definition.Note);
+        }).ToList();
+    }
+
+    public async Task<bool> DeleteAsync(string definitionId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        using var gate = await (writeGate ?? WriteGate.Open).EnterAsync(ct).ConfigureAwait(false);
+        await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await db.Set<TriggerIndexRecord>().Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        var deleted = await db.Set<DefinitionRecord>().Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return deleted > 0;
+    }
+
     public async Task<IReadOnlyList<TriggerRecord>> FindTriggersAsync(string type, string key, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);

@@ -75,6 +75,29 @@ public sealed class InMemoryDefinitionStore : IDefinitionStore
         }
     }
 
+    public Task<IReadOnlyList<DefinitionVersion>> ListVersionsAsync(string definitionId, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<DefinitionVersion> list = _versions.Values.Where(v => v.Definition.Id == definitionId)
+                .OrderByDescending(v => v.Definition.Version)
+                .Select(v => new DefinitionVersion(definitionId, v.Definition.Version, v.Definition.Name, v.Definition.IsPublished, v.At, v.Definition.ChangedBy, v.Definition.Note))
+                .ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<bool> DeleteAsync(string definitionId, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            var keys = _versions.Keys.Where(k => k.Item1 == definitionId).ToList();
+            foreach (var key in keys) _versions.Remove(key);
+            foreach (var list in _triggers.Values) list.RemoveAll(t => t.DefinitionId == definitionId);
+            return Task.FromResult(keys.Count > 0);
+        }
+    }
+
     public Task<IReadOnlyList<TriggerRecord>> FindTriggersAsync(string type, string key, CancellationToken ct = default)
     {
         lock (_gate) return Task.FromResult<IReadOnlyList<TriggerRecord>>(_triggers.TryGetValue((type, key), out var list) ? [.. list] : []);

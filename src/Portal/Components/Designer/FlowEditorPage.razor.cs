@@ -1,0 +1,255 @@
+using CallCenter.Designer;
+using CallCenter.Designer.Editing;
+using CallCenter.Engine.Descriptors;
+using CallCenter.Engine.Execution;
+using CallCenter.Engine.Models;
+using CallCenter.Engine.Persistence;
+using CallCenter.Engine.Runtime;
+using CallCenter.Engine.Serialization;
+using CallCenter.Engine.Validation;
+using CallCenter.Portal.Components.Live;
+using CallCenter.Portal.Localization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+
+namespace CallCenter.Portal.Components.Designer;
+
+/// <summary>
+/// The editor page behind /designer/{id}: edits the latest version (a published one is never changed: the first save
+/// makes the next version number the draft), saves 2 s after the last change, publishes after the engine's
+/// validation passes, lists the history; <c>?version=N</c> shows an old version read-only.
+/// </summary>
+public sealed partial class FlowEditorPage : LiveComponent, IDisposable
+{
+    private static readonly TimeSpan AutoSaveDelay = TimeSpan.FromSeconds(2);
+
+    private readonly SemaphoreSlim _writing = new(1, 1);
+    private DesignerSession? _session;
+    private FlowEditor? _editor;
+    private ITimer? _autoSave;
+    private (string Id, int? Version)? _shown;
+    private bool _loaded, _readOnly, _dirty, _busy, _failed, _publishOpen, _historyOpen;
+    private int _changes;
+    private int? _publishedVersion;
+    private DateTimeOffset? _savedAt;
+    private string? _message, _note;
+    private IReadOnlyList<ValidationError> _problems = [];
+    private IReadOnlyList<ValidationError>? _refused;
+    private IReadOnlyList<DefinitionVersion> _versions = [];
+
+    [Parameter] public string Id { get; set; } = "";
+
+    /// <summary>An old version to look at (read-only); none for the flow's latest version.</summary>
+    [SupplyParameterFromQuery(Name = "version")] public int? Version { get; set; }
+
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+    [Inject] private IStringLocalizer<DesignerText> L { get; set; } = default!;
+    [Inject] private IDefinitionStore Store { get; set; } = default!;
+    [Inject] private WorkflowDefinitionService Definitions { get; set; } = default!;
+    [Inject] private ActivityRegistry Registry { get; set; } = default!;
+    [Inject] private WorkflowCompiler Compiler { get; set; } = default!;
+    [Inject] private CenterTime CenterTime { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private ILogger<FlowEditorPage> Logger { get; set; } = default!;
+
+    private string VersionText
+    {
+        get
+        {
+            if (_session is null) return "";
+            var shown = _session.Definition.Version;
+            var state = _readOnly ? string.Format(L["Version.Old"], shown)
+                : _session.Definition.IsPublished ? string.Format(L["Version.Published"], shown)
+                : shown == 0 ? L["Version.New"] : string.Format(L["Version.Draft"], shown);
+            return _publishedVersion is { } running && running != shown ? $"{state} · {string.Format(L["Version.Running"], running)}" : state;
+        }
+    }
+
+    private string SavedText => _readOnly ? "" : _dirty ? L["Saved.Unsaved"] : _savedAt is { } at ? string.Format(L["Saved.At"], CenterTime.Format(at, "HH:mm:ss")) : "";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // The canvas needs the live circuit: nothing is loaded while the page is prerendered.
+        if (!RendererInfo.IsInteractive || _shown == (Id, Version)) return;
+        _shown = (Id, Version);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        CancelAutoSave();
+        _versions = await Store.ListVersionsAsync(Id);
+        _publishedVersion = _versions.FirstOrDefault(v => v.IsPublished)?.Version;
+        var number = Version ?? (_versions.Count == 0 ? 0 : _versions[0].Version);
+        var definition = number == 0 ? null : await Store.FindAsync(Id, number);
+        _readOnly = Version is not null;
+        if (_session is not null) _session.Changed -= OnChanged;
+        _session = definition is null ? null : new DesignerSession(definition, Registry, Compiler);
+        if (_session is not null) _session.Changed += OnChanged;
+        (_dirty, _savedAt, _refused) = (false, null, null);
+        _problems = definition is null ? [] : (await Definitions.ValidateAsync(definition)).Problems;
+        _loaded = true;
+    }
+
+    private void OnChanged(DesignerChange change)
+    {
+        if (_readOnly || !change.FlowChanged) return;
+        _changes++;
+        _dirty = true;
+        _autoSave?.Dispose();
+        _autoSave = Time.CreateTimer(_ => _ = InvokeInCultureAsync(AutoSaveAsync), null, AutoSaveDelay, Timeout.InfiniteTimeSpan);
+        StateHasChanged();
+    }
+
+    // Runs from a timer, so nothing would report a failure: it is logged and shown instead.
+    private async Task AutoSaveAsync()
+    {
+        try
+        {
+            await SaveAsync(onlyIfChanged: true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Auto-save of flow {FlowId} failed", Id);
+            (_failed, _message) = (true, string.Format(L["Saved.Failed"], ex.Message));
+        }
+        StateHasChanged();
+    }
+
+    private void CancelAutoSave()
+    {
+        _autoSave?.Dispose();
+        _autoSave = null;
+    }
+
+    private async Task<string> UserAsync() => (await Auth).User.Identity?.Name ?? "";
+
+    // A copy taken on the circuit's thread: the store works on it while the admin goes on drawing.
+    private async Task<WorkflowDefinition> SnapshotAsync(string? note)
+    {
+        var copy = WorkflowJson.Clone(_session!.Definition);
+        copy.ChangedBy = await UserAsync();
+        copy.Note = note;
+        return copy;
+    }
+
+    /// <summary>Stores the drawing as the draft (the next version after a published one).</summary>
+    private async Task SaveAsync(bool onlyIfChanged = false)
+    {
+        if (_session is null || _readOnly) return;
+        await _writing.WaitAsync();
+        try
+        {
+            // An auto-save that waited for a publish has nothing left to store (it would only copy the published version).
+            if (onlyIfChanged && !_dirty) return;
+            var changesSaved = _changes;
+            var snapshot = await SnapshotAsync(note: null);
+            var result = await Definitions.SaveDraftAsync(snapshot);
+            (_session.Definition.Version, _session.Definition.IsPublished) = (result.Version, false);
+            _savedAt = Time.GetUtcNow();
+            _dirty = _changes != changesSaved;
+            _problems = (await Definitions.ValidateAsync(snapshot)).Problems;
+            _versions = await Store.ListVersionsAsync(Id);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    private async Task AskPublishAsync()
+    {
+        if (_session is null || _readOnly) return;
+        var validation = await Definitions.ValidateAsync(_session.Definition);
+        _problems = validation.Problems;
+        _refused = validation.IsValid ? null : validation.Errors.ToList();
+        _publishOpen = validation.IsValid;
+    }
+
+    private async Task PublishAsync()
+    {
+        if (_session is null || _readOnly) return;
+        _busy = true;
+        await _writing.WaitAsync();
+        try
+        {
+            var changesPublished = _changes;
+            var result = await Definitions.PublishAsync(await SnapshotAsync(string.IsNullOrWhiteSpace(_note) ? null : _note.Trim()));
+            _publishOpen = false;
+            _problems = result.Validation.Problems;
+            if (!result.Success)
+            {
+                _refused = result.Validation.Errors.ToList();
+                return;
+            }
+            (_session.Definition.Version, _session.Definition.IsPublished, _publishedVersion) = (result.Version, true, result.Version);
+            (_refused, _note, _savedAt, _failed) = (null, null, Time.GetUtcNow(), false);
+            _dirty = _changes != changesPublished;
+            if (!_dirty) CancelAutoSave();
+            _message = string.Format(L["Publish.Done"], result.Version);
+            _versions = await Store.ListVersionsAsync(Id);
+        }
+        finally
+        {
+            _writing.Release();
+            _busy = false;
+        }
+    }
+
+    private async Task OpenHistoryAsync()
+    {
+        _versions = await Store.ListVersionsAsync(Id);
+        _historyOpen = true;
+    }
+
+    private void OpenVersion(int version)
+    {
+        _historyOpen = false;
+        Navigation.NavigateTo($"/designer/{Uri.EscapeDataString(Id)}?version={version}");
+    }
+
+    /// <summary>Makes an old version the draft again (stored as the next draft; the published version stays).</summary>
+    private async Task RestoreAsync(int version)
+    {
+        _historyOpen = false;
+        if (await Store.FindAsync(Id, version) is not { } old) return;
+        old.ChangedBy = await UserAsync();
+        old.Note = null;
+        int restored;
+        await _writing.WaitAsync();
+        try
+        {
+            CancelAutoSave();
+            restored = (await Definitions.SaveDraftAsync(old)).Version;
+        }
+        finally
+        {
+            _writing.Release();
+        }
+        (_failed, _message) = (false, string.Format(L["History.Restored"], version, restored));
+        if (Version is null)
+        {
+            _shown = null;
+            await OnParametersSetAsync();
+        }
+        else Navigation.NavigateTo($"/designer/{Uri.EscapeDataString(Id)}");
+    }
+
+    private string NameOf(string? nodeId) => _session is null || nodeId is null ? nodeId ?? "" : NodeNames.Of(nodeId, _session.Definition, Registry);
+
+    private string Describe(ValidationError error) =>
+        (error.ActivityId is null ? "" : $"{NameOf(error.ActivityId)}: ") + (error.Property is null ? "" : $"{error.Property} — ") + error.Message;
+
+    private void Reveal(string? nodeId)
+    {
+        if (nodeId is not null) _editor?.Reveal(nodeId);
+    }
+
+    public void Dispose()
+    {
+        CancelAutoSave();
+        if (_session is not null) _session.Changed -= OnChanged;
+    }
+}
