@@ -44,6 +44,7 @@ builder.Services.Configure<CallCenter.Activities.Acd.DialingOptions>(builder.Con
 builder.Services.Configure<CallCenter.Domain.QueueEvents.AcdLogOptions>(builder.Configuration.GetSection("Acd:Log"));
 builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSection("Workflows"));
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
+builder.Services.AddSingleton<CallCenter.Designer.Properties.IDesignerLookups, CallCenter.Portal.Designer.PortalDesignerLookups>(); // the flow designer's pickers
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
 builder.Services.Configure<CallCenter.Activities.Prompts.PromptStorageOptions>(builder.Configuration.GetSection("Prompts"));
 builder.Services.AddHostedService<CallCenter.Activities.Say.SpeechWarmUp>();

@@ -1,5 +1,6 @@
 using CallCenter.Designer;
 using CallCenter.Designer.Editing;
+using CallCenter.Designer.Properties;
 using CallCenter.Engine.Descriptors;
 using CallCenter.Engine.Execution;
 using CallCenter.Engine.Models;
@@ -34,7 +35,7 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
     private int? _publishedVersion;
     private DateTimeOffset? _savedAt;
     private string? _message, _note;
-    private IReadOnlyList<ValidationError> _problems = [];
+    private ValidationResult _validation = new([]);
     private IReadOnlyList<ValidationError>? _refused;
     private IReadOnlyList<DefinitionVersion> _versions = [];
 
@@ -89,7 +90,7 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
         _session = definition is null ? null : new DesignerSession(definition, Registry, Compiler);
         if (_session is not null) _session.Changed += OnChanged;
         (_dirty, _savedAt, _refused) = (false, null, null);
-        _problems = definition is null ? [] : (await Definitions.ValidateAsync(definition)).Problems;
+        _validation = definition is null ? new([]) : await Definitions.ValidateAsync(definition);
         _loaded = true;
     }
 
@@ -98,6 +99,8 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
         if (_readOnly || !change.FlowChanged) return;
         _changes++;
         _dirty = true;
+        // Live: the engine's checks as the admin draws (the prompt library is checked too at each save).
+        _validation = Definitions.Validate(_session!.Definition);
         _autoSave?.Dispose();
         _autoSave = Time.CreateTimer(_ => _ = InvokeInCultureAsync(AutoSaveAsync), null, AutoSaveDelay, Timeout.InfiniteTimeSpan);
         StateHasChanged();
@@ -150,7 +153,7 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
             (_session.Definition.Version, _session.Definition.IsPublished) = (result.Version, false);
             _savedAt = Time.GetUtcNow();
             _dirty = _changes != changesSaved;
-            _problems = (await Definitions.ValidateAsync(snapshot)).Problems;
+            _validation = await Definitions.ValidateAsync(snapshot);
             _versions = await Store.ListVersionsAsync(Id);
         }
         finally
@@ -163,7 +166,7 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
     {
         if (_session is null || _readOnly) return;
         var validation = await Definitions.ValidateAsync(_session.Definition);
-        _problems = validation.Problems;
+        _validation = validation;
         _refused = validation.IsValid ? null : validation.Errors.ToList();
         _publishOpen = validation.IsValid;
     }
@@ -178,7 +181,7 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
             var changesPublished = _changes;
             var result = await Definitions.PublishAsync(await SnapshotAsync(string.IsNullOrWhiteSpace(_note) ? null : _note.Trim()));
             _publishOpen = false;
-            _problems = result.Validation.Problems;
+            _validation = result.Validation;
             if (!result.Success)
             {
                 _refused = result.Validation.Errors.ToList();
@@ -241,6 +244,21 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
 
     private string Describe(ValidationError error) =>
         (error.ActivityId is null ? "" : $"{NameOf(error.ActivityId)}: ") + (error.Property is null ? "" : $"{error.Property} — ") + error.Message;
+
+    /// <summary>A palette item picked by click or keyboard: placed to the right of the selected step (or at the top left).</summary>
+    private void AddPicked(string type)
+    {
+        if (_session is null || _readOnly) return;
+        var at = _session.SelectedNode?.Position is { } selected ? new Position(selected.X + 240, selected.Y) : new Position(60, 60 + 40 * (_session.Definition.Root.Activities.Count % 10));
+        _session.AddActivity(type, at);
+    }
+
+    /// <summary>A setting edited in the property panel: typing in one field is one undo step.</summary>
+    private void SetProperty(string nodeId, PropertyChange change)
+    {
+        if (_session is null || _readOnly) return;
+        _session.SetProperty(nodeId, change.Name, change.Value, mergeKey: $"{nodeId}/{change.Name}");
+    }
 
     private void Reveal(string? nodeId)
     {

@@ -42,7 +42,7 @@ public sealed class FlowEditorPageTests(HeadlessChromium chromium) : IClassFixtu
         await page.Locator("[data-node-id='start']").WaitForAsync();
 
         // Drag "Answer" from the palette onto the canvas, then save.
-        await page.Locator("#palette-item-Answer").DragToAsync(page.Locator("#flow-editor-canvas"), new() { TargetPosition = new() { X = 420, Y = 200 } });
+        await page.Locator("#palette-Answer").DragToAsync(page.Locator("#flow-editor-canvas"), new() { TargetPosition = new() { X = 420, Y = 200 } });
         await page.Locator("[data-node-id='answer1']").WaitForAsync();
         await page.Locator("#designer-save").ClickAsync();
         await page.Locator("#designer-saved[data-dirty=false]").WaitForAsync();
