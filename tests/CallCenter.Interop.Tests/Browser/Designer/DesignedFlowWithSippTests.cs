@@ -1,0 +1,119 @@
+using CallCenter.Interop.Tests.Ivr;
+using CallCenter.Interop.Tests.Sip;
+using Microsoft.Playwright;
+
+namespace CallCenter.Interop.Tests.Browser.Designer;
+
+/// <summary>
+/// The round trip: an admin draws Answer → Menu (1, 2) → Play "one" / Play "two" → Hangup in headless Chromium
+/// (palette drags, port-to-node drags, the property panel), publishes it, routes 7000 to it on the routes page, and a
+/// SIPp caller to 7000 pressing 2 follows the "2" branch — read back from the calls API (path and prompts spoken).
+/// </summary>
+public sealed class DesignedFlowWithSippTests(HeadlessChromium chromium) : IvrSippTest, IClassFixture<HeadlessChromium>
+{
+    private const string Password = "Designer-e2e-2026";
+
+    protected override string[] ExtraSettings => [$"Portal:AdminPassword={Password}"];
+
+    private static async Task<(float X, float Y)> CenterAsync(ILocator element)
+    {
+        var box = await element.BoundingBoxAsync() ?? throw new InvalidOperationException("not visible");
+        return (box.X + box.Width / 2, box.Y + box.Height / 2);
+    }
+
+    /// <summary>Draws a connection: presses on the port and releases over the target node, in steps as a hand would.</summary>
+    private static async Task ConnectAsync(IPage page, string port, string node)
+    {
+        var (x1, y1) = await CenterAsync(page.Locator($"[data-port-id='{port}']"));
+        var (x2, y2) = await CenterAsync(page.Locator($"[data-node-id='{node}']"));
+        await page.Mouse.MoveAsync(x1, y1);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync((x1 + x2) / 2, (y1 + y2) / 2, new() { Steps = 5 });
+        await page.Mouse.MoveAsync(x2, y2, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+        try { await page.Locator($"[data-port-id='{port}'].has-links").WaitForAsync(); }
+        catch
+        {
+            var hit = await page.EvaluateAsync<string>("p => { const e = document.elementFromPoint(p.x, p.y); return (e?.closest('[data-port-id]')?.getAttribute('data-port-id') ?? 'none') + ' ' + e?.className; }", new { x = (double)x1, y = (double)y1 });
+            File.WriteAllText("/tmp/designer-hits.txt", $"{port} at {x1},{y1}: {hit}\n" + await page.Locator("[data-node-id='menu1']").InnerHTMLAsync());
+            await page.ScreenshotAsync(new() { Path = "/tmp/designer-fail.png" });
+            throw;
+        }
+    }
+
+    private static async Task DropAsync(IPage page, string type, string expectedId, int x, int y)
+    {
+        await page.Locator($"#palette-{type}").DragToAsync(page.Locator("#flow-editor-canvas"), new() { TargetPosition = new() { X = x, Y = y } });
+        await page.Locator($"[data-node-id='{expectedId}']").WaitForAsync();
+    }
+
+    private static async Task SelectAsync(IPage page, string node)
+    {
+        await page.Locator($"[data-node-id='{node}']").ClickAsync();
+        await page.Locator("#prop-node-name").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task A_drawn_and_published_menu_flow_routed_to_7000_sends_a_caller_pressing_2_down_the_2_branch()
+    {
+        var page = await chromium.NewPageAsync(ApiAddress);
+        await page.SetViewportSizeAsync(1600, 1000);
+        await PortalPages.SignInAsync(page, "admin", Password, "/designer");
+        await page.Locator("#designer-new-name").FillAsync("IVR 7000");
+        await page.Locator("#designer-create").ClickAsync();
+        await page.Locator("#flow-open-ivr-7000").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/designer/ivr-7000");
+        await page.Locator("[data-node-id='start']").WaitForAsync();
+
+        await DropAsync(page, "Answer", "answer1", 80, 260);
+        await DropAsync(page, "Menu", "menu1", 320, 260);
+        await DropAsync(page, "Play", "play1", 580, 120);
+        await DropAsync(page, "Play", "play2", 580, 400);
+        await DropAsync(page, "Hangup", "hangup1", 840, 260);
+
+        // The menu's options, typed in the property panel: one port appears per option.
+        await SelectAsync(page, "menu1");
+        await page.Locator("#prop-text").FillAsync("请按1或2");
+        await page.Locator("#prop-options-add").ClickAsync();
+        await page.Locator("#prop-options-0-digit").FillAsync("1");
+        await page.Locator("#prop-options-add").ClickAsync();
+        await page.Locator("#prop-options-1-digit").FillAsync("2");
+        await page.Locator("[data-port-id='menu1/2']").WaitForAsync();
+        await SelectAsync(page, "play1");
+        await page.Locator("#prop-text").FillAsync("one");
+        await SelectAsync(page, "play2");
+        await page.Locator("#prop-text").FillAsync("two");
+
+        await ConnectAsync(page, "start/Done", "answer1");
+        await ConnectAsync(page, "answer1/Done", "menu1");
+        await ConnectAsync(page, "menu1/1", "play1");
+        await ConnectAsync(page, "menu1/2", "play2");
+        await ConnectAsync(page, "play1/Done", "hangup1");
+        await ConnectAsync(page, "play2/Done", "hangup1");
+
+        await page.Locator("#designer-publish").ClickAsync();
+        await page.Locator("#designer-note").FillAsync("7000 menu");
+        await page.Locator("#designer-publish-confirm").ClickAsync();
+        await page.Locator("#designer-message[data-failed=false]").WaitForAsync();
+        Assert.Equal("1", await page.Locator("#designer-version").GetAttributeAsync("data-published"));
+
+        // Route 7000 to it on the routes page (the flow list offers the published flow).
+        await page.GotoAsync("/admin/routes");
+        await PortalPages.WaitLiveAsync(page);
+        await page.Locator("#route-number").FillAsync("7000");
+        await page.Locator(".mud-select").Filter(new() { HasText = "流程" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "ivr-7000", Exact = false }).ClickAsync();
+        await page.Locator("#route-save").ClickAsync();
+        try { await page.Locator(".route-number[data-number='7000'][data-flow='ivr-7000']").WaitForAsync(); }
+        catch { await page.ScreenshotAsync(new() { Path = "/tmp/designer-route.png" }); throw; }
+
+        var run = await CallAsync("7000", "13912345678", PcapStep.Keys(1_000, "2"));
+        AssertCallCompleted(run);
+        var call = await CallFromApiAsync(run);
+        Assert.Equal(("ivr-7000", 1), (call.Flow!.Name, call.Flow.Version)); // the flow id and the published version
+        Assert.Contains("menu1:2", call.Steps);
+        Assert.Contains("play2:Done", call.Steps);
+        Assert.DoesNotContain(call.Steps, s => s.StartsWith("play1:", StringComparison.Ordinal));
+        Assert.Contains(call.Prompts, p => p.ActivityId == "play2" && p.Text == "two");
+    }
+}
