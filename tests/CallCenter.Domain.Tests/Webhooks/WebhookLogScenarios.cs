@@ -3,7 +3,10 @@ using CallCenter.Domain.Tests.TestSupport;
 using CallCenter.Domain.Webhooks;
 using CallCenter.Portal.Tests.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace CallCenter.Domain.Tests.Webhooks;
 
@@ -20,7 +23,13 @@ public abstract class WebhookLogScenarios : IAsyncLifetime
 
     protected abstract Task<DomainDatabase> CreateDatabaseAsync(Action<IServiceCollection> configure);
 
-    public async Task InitializeAsync() => _db = await CreateDatabaseAsync(_ => { });
+    private readonly RetentionSetting _retention = new();
+
+    public async Task InitializeAsync() => _db = await CreateDatabaseAsync(services =>
+    {
+        services.AddSingleton<IOptionsChangeTokenSource<WebhookOptions>>(_retention);
+        services.Configure<WebhookOptions>(o => o.DeliveryRetentionDays = _retention.Days);
+    });
 
     private WebhookStore Store => _db.Get<WebhookStore>();
     private DateTime Now => _db.Time.GetUtcNow().UtcDateTime;
@@ -118,6 +127,49 @@ public abstract class WebhookLogScenarios : IAsyncLifetime
         {
             await worker.StopAsync(CancellationToken.None);
             worker.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_changed_retention_applies_at_once_without_a_restart()
+    {
+        _retention.Days = 0; // keep everything
+        await SubscribeAsync("crm");
+        await Store.EnqueueAsync("call.ended", "20 days old", "{}");
+        await SetAsync("20 days old", WebhookDeliveryState.Delivered, delivered: Now.AddDays(-20));
+
+        var worker = ActivatorUtilities.CreateInstance<WebhookWorker>(_db.Services);
+        var sweeps = Channel.CreateUnbounded<int>();
+        worker.Swept += n => sweeps.Writer.TryWrite(n);
+        await worker.StartAsync(CancellationToken.None);
+        try
+        {
+            Assert.Equal(0, await sweeps.Reader.ReadAsync().AsTask().WaitAsync(Timeout));
+            _retention.Change(10); // no time passes: the change itself triggers the sweep
+            Assert.Equal(1, await sweeps.Reader.ReadAsync().AsTask().WaitAsync(Timeout));
+            Assert.Empty(await EventIdsAsync());
+        }
+        finally
+        {
+            await worker.StopAsync(CancellationToken.None);
+            worker.Dispose();
+        }
+    }
+
+    /// <summary>A retention setting that changes like a reloaded configuration file (the options monitor is told).</summary>
+    private sealed class RetentionSetting : IOptionsChangeTokenSource<WebhookOptions>
+    {
+        private ConfigurationReloadToken _token = new();
+
+        public int Days { get; set; } = 30;
+        public string? Name => Options.DefaultName;
+
+        public IChangeToken GetChangeToken() => _token;
+
+        public void Change(int days)
+        {
+            Days = days;
+            Interlocked.Exchange(ref _token, new ConfigurationReloadToken()).OnReload();
         }
     }
 
