@@ -17,12 +17,12 @@ public sealed class WebhookAdminPortal : IAsyncLifetime
     public async Task InitializeAsync() =>
         Portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90), $"Portal:AdminPassword={AdminPassword}", "Webhooks:MaxAttempts=1");
 
-    /// <summary>A new browser profile signed in as admin on /admin/webhooks, the page live; the clipboard may be read.</summary>
-    public async Task<IPage> SignInAsAdminAsync(HeadlessChromium chromium, string locale = "zh-CN")
+    /// <summary>A new browser profile signed in as admin on <paramref name="path"/>, the page live; the clipboard may be read.</summary>
+    public async Task<IPage> SignInAsAdminAsync(HeadlessChromium chromium, string path = "/admin/webhooks", string locale = "zh-CN")
     {
         var page = await chromium.NewPageAsync(Portal.Address, locale);
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
-        await PortalPages.SignInAsync(page, "admin", AdminPassword, "/admin/webhooks");
+        await PortalPages.SignInAsync(page, "admin", AdminPassword, path);
         return page;
     }
 

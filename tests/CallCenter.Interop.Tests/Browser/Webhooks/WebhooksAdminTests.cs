@@ -76,7 +76,10 @@ public sealed class WebhooksAdminTests(HeadlessChromium chromium, WebhookAdminPo
     [Fact]
     public async Task A_webhook_needs_a_name_an_http_address_and_an_event_and_a_deleted_one_is_gone()
     {
-        var page = await admin.SignInAsAdminAsync(chromium);
+        var page = await admin.SignInAsAdminAsync(chromium, "/admin");
+        await page.Locator("#admin-webhooks").ClickAsync(); // the card on the administration home
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/webhooks");
+        await PortalPages.WaitLiveAsync(page);
         await page.Locator("#webhook-new").ClickAsync();
         await page.Locator("#webhook-url").FillAsync("ftp://crm.example.com/hook");
         await page.Locator("#webhook-save").ClickAsync();
