@@ -29,6 +29,16 @@ public sealed class WebhookOptions
     /// <summary>Endpoints (subscriptions) sent to at the same time; one subscription's deliveries go one after another. Default 4.</summary>
     public int Parallelism { get; set; } = 4;
 
+    /// <summary>
+    /// Days a delivered delivery is kept after its delivery, and a failed one after its last attempt, before the worker
+    /// deletes it from the log; pending ones are always kept. 0 keeps everything. Default 30. Read at each sweep, so a
+    /// change of configuration applies without a restart.
+    /// </summary>
+    public int DeliveryRetentionDays { get; set; } = 30;
+
+    /// <summary>How often the worker deletes expired deliveries (also once at start and when the configuration changes). Default 1 h.</summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The wait after the <paramref name="attempts"/>-th failed attempt.</summary>
     public TimeSpan RetryDelay(int attempts)
     {

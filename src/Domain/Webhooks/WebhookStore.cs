@@ -18,7 +18,7 @@ public sealed class WebhookStore(IDbContextFactory<CallCenterDbContext> factory,
     public async Task<CreatedWebhook> CreateAsync(WebhookSubscriptionInput input, CancellationToken ct = default)
     {
         ThrowIfInvalid(input);
-        var secret = "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var secret = NewSecret();
         var subscription = new WebhookSubscription
         {
             Name = input.Name!.Trim(),
@@ -60,6 +60,29 @@ public sealed class WebhookStore(IDbContextFactory<CallCenterDbContext> factory,
         subscription.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return subscription;
+    }
+
+    /// <summary>
+    /// Replaces the signing secret with a new random one and returns it (shown once); every delivery sent from now on is
+    /// signed with it and the old one no longer verifies. Null when there is no such subscription.
+    /// </summary>
+    public async Task<string?> RotateSecretAsync(long id, CancellationToken ct = default)
+    {
+        var secret = NewSecret();
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await db.WebhookSubscriptions.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Secret, secret).SetProperty(x => x.UpdatedAt, now), ct);
+        return rows == 1 ? secret : null;
+    }
+
+    /// <summary>Starts or stops new deliveries to the subscription; false when there is none.</summary>
+    public async Task<bool> SetEnabledAsync(long id, bool enabled, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.WebhookSubscriptions.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Enabled, enabled).SetProperty(x => x.UpdatedAt, now), ct) == 1;
     }
 
     /// <summary>Stops new deliveries to the subscription; false when there is none.</summary>
@@ -152,6 +175,48 @@ public sealed class WebhookStore(IDbContextFactory<CallCenterDbContext> factory,
         signal.Notify();
         return delivery;
     }
+
+    /// <summary>
+    /// Per subscription: how many deliveries are pending and failed, and the state and time of the latest one (what the
+    /// admin list shows). Subscriptions without deliveries are absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, WebhookDeliverySummary>> SummarizeAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var counts = await db.WebhookDeliveries.AsNoTracking().Where(d => d.State != WebhookDeliveryState.Delivered)
+            .GroupBy(d => new { d.SubscriptionId, d.State })
+            .Select(g => new { g.Key.SubscriptionId, g.Key.State, Count = g.Count() })
+            .ToListAsync(ct);
+        var latestIds = await db.WebhookDeliveries.AsNoTracking().GroupBy(d => d.SubscriptionId).Select(g => g.Max(d => d.Id)).ToListAsync(ct);
+        var latest = await db.WebhookDeliveries.AsNoTracking().Where(d => latestIds.Contains(d.Id))
+            .Select(d => new { d.SubscriptionId, d.State, d.CreatedAt, d.LastAttemptAt, d.DeliveredAt })
+            .ToListAsync(ct);
+        return latest.ToDictionary(l => l.SubscriptionId, l => new WebhookDeliverySummary(
+            counts.Where(c => c.SubscriptionId == l.SubscriptionId && c.State == WebhookDeliveryState.Pending).Sum(c => c.Count),
+            counts.Where(c => c.SubscriptionId == l.SubscriptionId && c.State == WebhookDeliveryState.Failed).Sum(c => c.Count),
+            l.State,
+            l.DeliveredAt ?? l.LastAttemptAt ?? l.CreatedAt));
+    }
+
+    /// <summary>
+    /// Deletes the deliveries older than <paramref name="retentionDays"/>: delivered ones by their delivery time, failed
+    /// ones by their last attempt; pending ones are never deleted. 0 or less keeps everything. Returns how many went.
+    /// </summary>
+    public async Task<int> PurgeDeliveriesAsync(int retentionDays, CancellationToken ct = default)
+    {
+        if (retentionDays <= 0) return 0;
+        var cutoff = time.GetUtcNow().UtcDateTime - TimeSpan.FromDays(retentionDays);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var delivered = await db.WebhookDeliveries
+            .Where(d => d.State == WebhookDeliveryState.Delivered && (d.DeliveredAt ?? d.CreatedAt) < cutoff)
+            .ExecuteDeleteAsync(ct);
+        var failed = await db.WebhookDeliveries
+            .Where(d => d.State == WebhookDeliveryState.Failed && (d.LastAttemptAt ?? d.CreatedAt) < cutoff)
+            .ExecuteDeleteAsync(ct);
+        return delivered + failed;
+    }
+
+    private static string NewSecret() => "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
     private static WebhookDelivery NewDelivery(long subscriptionId, string eventType, string eventId, string payload, DateTime now) => new()
     {

@@ -9,8 +9,9 @@ namespace CallCenter.Portal.Api;
 /// Outbound webhooks (Admin only): <c>GET/POST /api/v1/webhooks</c> (POST → 201 with the signing <c>secret</c>, shown
 /// only then), <c>GET/PUT/DELETE /api/v1/webhooks/{id}</c>, the delivery log
 /// <c>GET /api/v1/webhooks/{id}/deliveries?state=&amp;limit=&amp;before=</c> (newest first), redelivery
-/// <c>POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/retry</c> and <c>POST /api/v1/webhooks/{id}/test</c> (queues a
-/// <c>ping</c>). Errors are problem details.
+/// <c>POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/retry</c>, <c>POST /api/v1/webhooks/{id}/test</c> (queues a
+/// <c>ping</c>) and <c>POST /api/v1/webhooks/{id}/secret</c> (a new signing secret, returned only then; the old one stops
+/// signing). Errors are problem details.
 /// </summary>
 public static class WebhookEndpoints
 {
@@ -42,6 +43,9 @@ public static class WebhookEndpoints
 
         admin.MapDelete("/api/v1/webhooks/{id:long}", async (long id, WebhookStore store, CancellationToken ct) =>
             await store.DeleteAsync(id, ct) ? Results.NoContent() : Missing(id));
+
+        admin.MapPost("/api/v1/webhooks/{id:long}/secret", async (long id, WebhookStore store, CancellationToken ct) =>
+            await store.RotateSecretAsync(id, ct) is { } secret ? Results.Json(new { id, secret }) : Missing(id));
 
         admin.MapGet("/api/v1/webhooks/{id:long}/deliveries", async (long id, string? state, int? limit, long? before, WebhookStore store, CancellationToken ct) =>
         {

@@ -120,4 +120,23 @@ public sealed class WebhookApiTests(WebhookPortal fixture) : IClassFixture<Webho
         await ProblemAssert.IsProblemAsync(await fixture.Http.GetAsync($"/api/v1/webhooks/{id}"), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblemAsync(await fixture.Http.PostAsync($"/api/v1/webhooks/{id}/test", null), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_new_secret_is_returned_once_signs_the_next_ping_and_the_old_one_no_longer_verifies()
+    {
+        await using var receiver = new WebhookReceiver();
+        var (id, secret) = await fixture.CreateAsync("rotating crm", receiver.Url, "call.ended");
+        using var rotate = await fixture.Http.PostAsync($"/api/v1/webhooks/{id}/secret", null);
+        Assert.Equal(HttpStatusCode.OK, rotate.StatusCode);
+        var rotated = (await rotate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+        Assert.StartsWith("whsec_", rotated);
+        Assert.NotEqual(secret, rotated);
+        Assert.False((await fixture.GetJsonAsync($"/api/v1/webhooks/{id}")).TryGetProperty("secret", out _), "the secret is shown only when made");
+
+        using var test = await fixture.Http.PostAsync($"/api/v1/webhooks/{id}/test", null);
+        var ping = await receiver.WaitForAsync(r => r.Event == "ping", Timeout);
+        Assert.Equal(ping.ExpectedSignature(rotated), ping.Signature);
+        Assert.NotEqual(ping.ExpectedSignature(secret), ping.Signature);
+        await ProblemAssert.IsProblemAsync(await fixture.Http.PostAsync("/api/v1/webhooks/999999/secret", null), HttpStatusCode.NotFound);
+    }
 }

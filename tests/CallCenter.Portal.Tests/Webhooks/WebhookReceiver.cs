@@ -88,9 +88,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 context.Request.Headers["X-CallCenter-Signature"],
                 body,
                 status);
-            context.Response.StatusCode = status;
-            context.Response.Close();
             List<TaskCompletionSource<ReceivedWebhook>> matched;
+            // Recorded before answering: a sender that saw the answer (and marked the delivery Delivered) finds the
+            // request in Received already.
             lock (_received)
             {
                 _received.Add(request);
@@ -98,6 +98,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 foreach (var hit in hits) _waiters.Remove(hit);
                 matched = hits.Select(h => h.Seen).ToList();
             }
+            context.Response.StatusCode = status;
+            context.Response.Close();
             foreach (var seen in matched) seen.TrySetResult(request);
         }
     }
