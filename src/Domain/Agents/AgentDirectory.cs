@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CallCenter.Domain.Data;
+using CallCenter.Domain.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -61,10 +62,10 @@ public sealed partial class AgentDirectory(IDbContextFactory<CallCenterDbContext
         var key = number.Trim();
         var agent = await db.Agents.Include(a => a.Skills).Include(a => a.Groups).SingleOrDefaultAsync(a => a.Number == key, ct);
         if (agent is null) return AgentSaveResult.Fail(SaveStatus.NotFound, "number", $"There is no agent {key}.");
-        var errors = Validate(string.IsNullOrWhiteSpace(input.Number) ? input with { Number = key } : input);
+        var errors = Check(string.IsNullOrWhiteSpace(input.Number) ? input with { Number = key } : input);
         if (!string.Equals(input.Number?.Trim(), key, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(input.Number))
-            errors["number"] = [$"An agent number cannot be changed ({key} → {input.Number!.Trim()}): the logs and reports keep it. Create a new agent and disable this one."];
-        if (errors.Count > 0) return new(SaveStatus.Invalid, null, errors);
+            errors.Set("number", $"An agent number cannot be changed ({key} → {input.Number!.Trim()}): the logs and reports keep it. Create a new agent and disable this one.");
+        if (errors.Count > 0) return new(SaveStatus.Invalid, null, errors.Freeze());
         var result = await ApplyAsync(db, agent, input, time.GetUtcNow().UtcDateTime, SaveStatus.Updated, ct);
         return result.Succeeded ? await SaveAsync(db, result, ct) : result;
     }
@@ -109,7 +110,7 @@ public sealed partial class AgentDirectory(IDbContextFactory<CallCenterDbContext
         agent.Groups.RemoveAll(g => !names.Contains(g.Name));
         foreach (var group in groups)
             if (!agent.Groups.Contains(group)) agent.Groups.Add(group);
-        return new AgentSaveResult(status, agent, new Dictionary<string, string[]>());
+        return new AgentSaveResult(status, agent, FieldMessages.None);
     }
 
     private async Task<AgentSaveResult> SaveAsync(CallCenterDbContext db, AgentSaveResult result, CancellationToken ct)
@@ -129,33 +130,34 @@ public sealed partial class AgentDirectory(IDbContextFactory<CallCenterDbContext
     }
 
     /// <summary>The rules an agent's settings must follow; errors keyed by camelCase field name (empty when valid).</summary>
-    public static Dictionary<string, string[]> Validate(AgentInput input)
-    {
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Add(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
+    public static IReadOnlyDictionary<string, UserMessage[]> Validate(AgentInput input) => Check(input).Freeze();
 
-        if (string.IsNullOrWhiteSpace(input.Number)) Add("number", "The agent number (工号) is required.");
-        else if (!NumberPattern().IsMatch(input.Number.Trim())) Add("number", "The agent number may have 1–32 letters, digits, '-' or '_'.");
-        if (string.IsNullOrWhiteSpace(input.Name)) Add("name", "The name is required.");
-        else if (input.Name.Trim().Length > 100) Add("name", "The name may have at most 100 characters.");
+    private static FieldMessages Check(AgentInput input)
+    {
+        var errors = new FieldMessages();
+
+        if (string.IsNullOrWhiteSpace(input.Number)) errors.Add("number", "The agent number (工号) is required.");
+        else if (!NumberPattern().IsMatch(input.Number.Trim())) errors.Add("number", "The agent number may have 1–32 letters, digits, '-' or '_'.");
+        if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("name", "The name is required.");
+        else if (input.Name.Trim().Length > 100) errors.Add("name", "The name may have at most 100 characters.");
         if (input.MaxConcurrentCalls is < 1 or > MaxConcurrentCallsLimit)
-            Add("maxConcurrentCalls", $"Max concurrent calls must be between 1 and {MaxConcurrentCallsLimit}.");
+            errors.Add("maxConcurrentCalls", $"Max concurrent calls must be between 1 and {MaxConcurrentCallsLimit}.");
         if (input.WrapUpSeconds is < 0 or > MaxWrapUpSeconds)
-            Add("wrapUpSeconds", $"Wrap-up seconds must be between 0 and {MaxWrapUpSeconds}, or null to use the queue's.");
-        if (!Enum.IsDefined(input.DialPermission)) Add("dialPermission", "Dial permission must be Internal, Local, LongDistance or International.");
+            errors.Add("wrapUpSeconds", $"Wrap-up seconds must be between 0 and {MaxWrapUpSeconds}, or null to use the queue's.");
+        if (!Enum.IsDefined(input.DialPermission)) errors.Add("dialPermission", "Dial permission must be Internal, Local, LongDistance or International.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var skill in input.Skills ?? [])
         {
             var name = NormalizeSkill(skill?.Skill);
-            if (name.Length == 0 || !SkillPattern().IsMatch(name)) Add("skills", $"Skill '{skill?.Skill}' is not a valid name: 1–64 letters, digits, '.', '-' or '_'.");
-            else if (!seen.Add(name)) Add("skills", $"Skill '{name}' is listed twice.");
-            if (skill is not null && skill.Level is < 1 or > 9) Add("skills", $"Skill '{name}' has level {skill.Level}; levels go from 1 (best) to 9.");
+            if (name.Length == 0 || !SkillPattern().IsMatch(name)) errors.Add("skills", $"Skill '{skill?.Skill}' is not a valid name: 1–64 letters, digits, '.', '-' or '_'.");
+            else if (!seen.Add(name)) errors.Add("skills", $"Skill '{name}' is listed twice.");
+            if (skill is not null && skill.Level is < 1 or > 9) errors.Add("skills", $"Skill '{name}' has level {skill.Level}; levels go from 1 (best) to 9.");
         }
         foreach (var group in input.Groups ?? [])
         {
-            if (string.IsNullOrWhiteSpace(group) || group.Trim().Length > 64) Add("groups", $"Group '{group}' is not a valid name: 1–64 characters.");
+            if (string.IsNullOrWhiteSpace(group) || group.Trim().Length > 64) errors.Add("groups", $"Group '{group}' is not a valid name: 1–64 characters.");
         }
-        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        return errors;
     }
 
     private static string NormalizeSkill(string? skill) => (skill ?? "").Trim().ToLowerInvariant();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Data;
+using CallCenter.Domain.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -92,10 +93,10 @@ public sealed partial class QueueDirectory(IDbContextFactory<CallCenterDbContext
         settings.AnnounceLanguage = (settings.AnnounceLanguage ?? "").Trim().ToLowerInvariant();
         var errors = Validate(settings);
         await using var db = await factory.CreateDbContextAsync(ct);
-        if (settings.MusicOnHold is { } moh && !errors.ContainsKey("musicOnHold") && !await db.Prompts.AnyAsync(p => p.Name == moh, ct))
-            Add(errors, "musicOnHold", $"There is no prompt named '{moh}' in the prompt library.");
+        if (settings.MusicOnHold is { } moh && !errors.Has("musicOnHold") && !await db.Prompts.AnyAsync(p => p.Name == moh, ct))
+            errors.Add("musicOnHold", $"There is no prompt named '{moh}' in the prompt library.");
         var resolvedMembers = await ResolveMembersAsync(db, members, errors, ct);
-        if (errors.Count > 0) return new(SaveStatus.Invalid, null, Freeze(errors));
+        if (errors.Count > 0) return new(SaveStatus.Invalid, null, errors.Freeze());
 
         var now = time.GetUtcNow().UtcDateTime;
         var queue = await db.Queues.Include(q => q.Members).SingleOrDefaultAsync(q => q.Name == settings.Name, ct);
@@ -124,13 +125,13 @@ public sealed partial class QueueDirectory(IDbContextFactory<CallCenterDbContext
         catch (DbUpdateException ex) when (status == SaveStatus.Created)
         {
             logger.LogWarning(ex, "Creating queue {Queue} conflicted with a concurrent change", settings.Name);
-            return new(SaveStatus.Conflict, null, Freeze(new() { ["name"] = [$"Queue {settings.Name} was created by someone else at the same time; try again."] }));
+            return new(SaveStatus.Conflict, null, FieldMessages.Of("name", UserMessage.Of($"Queue {settings.Name} was created by someone else at the same time; try again.")));
         }
         logger.LogInformation("Queue {Queue} {Status} with {Members} member(s)", queue.Name, status, queue.Members.Count);
-        return new(status, await FindAsync(queue.Name, ct), new Dictionary<string, string[]>());
+        return new(status, await FindAsync(queue.Name, ct), FieldMessages.None);
     }
 
-    private static async Task<List<QueueMember>> ResolveMembersAsync(CallCenterDbContext db, IReadOnlyList<QueueMemberInput> members, Dictionary<string, List<string>> errors, CancellationToken ct)
+    private static async Task<List<QueueMember>> ResolveMembersAsync(CallCenterDbContext db, IReadOnlyList<QueueMemberInput> members, FieldMessages errors, CancellationToken ct)
     {
         var agentNumbers = members.Where(m => !string.IsNullOrWhiteSpace(m.Agent)).Select(m => m.Agent!.Trim()).Distinct().ToList();
         var groupNames = members.Where(m => !string.IsNullOrWhiteSpace(m.Group)).Select(m => m.Group!.Trim()).Distinct().ToList();
@@ -145,35 +146,37 @@ public sealed partial class QueueDirectory(IDbContextFactory<CallCenterDbContext
             var isAgent = !string.IsNullOrEmpty(agent);
             if (isAgent == !string.IsNullOrEmpty(group))
             {
-                Add(errors, "members", "Each member names either an agent or a group (not both, not neither).");
+                errors.Add("members", "Each member names either an agent or a group (not both, not neither).");
                 continue;
             }
             if (member.Penalty is < 0 or > MaxPenalty)
-                Add(errors, "members", $"Member {(isAgent ? "agent " + agent : "group " + group)} has penalty {member.Penalty}; penalties go from 0 (offered first) to {MaxPenalty}.");
+                errors.Add("members", isAgent
+                    ? UserMessage.Of($"Member agent {agent} has penalty {member.Penalty}; penalties go from 0 (offered first) to {MaxPenalty}.")
+                    : UserMessage.Of($"Member group {group} has penalty {member.Penalty}; penalties go from 0 (offered first) to {MaxPenalty}."));
             if (!seen.Add(isAgent ? "a:" + agent : "g:" + group))
             {
-                Add(errors, "members", $"{(isAgent ? "Agent " + agent : "Group " + group)} is listed twice.");
+                errors.Add("members", isAgent ? UserMessage.Of($"Agent {agent} is listed twice.") : UserMessage.Of($"Group {group} is listed twice."));
                 continue;
             }
             if (isAgent)
             {
                 if (agents.TryGetValue(agent!, out var agentId)) result.Add(new QueueMember { AgentId = agentId, Penalty = member.Penalty });
-                else Add(errors, "members", $"There is no agent {agent}.");
+                else errors.Add("members", $"There is no agent {agent}.");
             }
             else if (groups.TryGetValue(group!, out var groupId)) result.Add(new QueueMember { GroupId = groupId, Penalty = member.Penalty });
-            else Add(errors, "members", $"There is no agent group '{group}' (groups are created by naming them on an agent).");
+            else errors.Add("members", $"There is no agent group '{group}' (groups are created by naming them on an agent).");
         }
         return result;
     }
 
     /// <summary>The rules a queue's settings follow; errors keyed by camelCase field name (empty when valid).</summary>
-    public static Dictionary<string, List<string>> Validate(CallQueue q)
+    public static FieldMessages Validate(CallQueue q)
     {
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var errors = new FieldMessages();
         if (string.IsNullOrEmpty(q.Name) || !NamePattern().IsMatch(q.Name))
-            Add(errors, "name", "The queue name is required: 1–64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.");
-        if (q.DisplayName.Length > 100) Add(errors, "displayName", "The display name may have at most 100 characters.");
-        if (!Enum.IsDefined(q.Strategy)) Add(errors, "strategy", $"Unknown strategy; use one of {string.Join(", ", Enum.GetNames<Acd.QueueStrategy>())}.");
+            errors.Add("name", "The queue name is required: 1–64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.");
+        if (q.DisplayName.Length > 100) errors.Add("displayName", "The display name may have at most 100 characters.");
+        if (!Enum.IsDefined(q.Strategy)) errors.Add("strategy", $"Unknown strategy; use one of {string.Join(", ", Enum.GetNames<Acd.QueueStrategy>())}.");
         Range(errors, "maxWaitingCallers", q.MaxWaitingCallers, 0, 100_000, "0 = no limit");
         Range(errors, "maxWaitSeconds", q.MaxWaitSeconds, 0, 86_400, "0 = no limit");
         Range(errors, "ringTimeoutSeconds", q.RingTimeoutSeconds, 1, 600, null);
@@ -184,21 +187,18 @@ public sealed partial class QueueDirectory(IDbContextFactory<CallCenterDbContext
         Range(errors, "skillTierWideningSeconds", q.SkillTierWideningSeconds, 0, 3600, "0 = all levels at once");
         Range(errors, "announceFirstAfterSeconds", q.AnnounceFirstAfterSeconds, 0, 3600, null);
         Range(errors, "announceEverySeconds", q.AnnounceEverySeconds, 0, 3600, "0 = only the first");
-        if (q.AnnounceLanguage is not ("zh" or "en")) Add(errors, "announceLanguage", "The announcement language is 'zh' (Mandarin) or 'en' (English).");
-        if (q.MusicOnHold is { Length: > 100 }) Add(errors, "musicOnHold", "The music-on-hold prompt name may have at most 100 characters.");
+        if (q.AnnounceLanguage is not ("zh" or "en")) errors.Add("announceLanguage", "The announcement language is 'zh' (Mandarin) or 'en' (English).");
+        if (q.MusicOnHold is { Length: > 100 }) errors.Add("musicOnHold", "The music-on-hold prompt name may have at most 100 characters.");
         return errors;
     }
 
-    private static void Range(Dictionary<string, List<string>> errors, string field, int value, int min, int max, string? note)
+    private static void Range(FieldMessages errors, string field, int value, int min, int max, string? note)
     {
-        if (value < min || value > max) Add(errors, field, $"{field} must be between {min} and {max}{(note is null ? "" : $" ({note})")}; it was {value}.");
+        if (value < min || value > max)
+            errors.Add(field, note is null
+                ? UserMessage.Of($"{field} must be between {min} and {max}; it was {value}.")
+                : UserMessage.Of($"{field} must be between {min} and {max} ({(UserMessage)note}); it was {value}."));
     }
-
-    private static void Add(Dictionary<string, List<string>> errors, string field, string message) =>
-        (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
-
-    private static Dictionary<string, string[]> Freeze(Dictionary<string, List<string>> errors) =>
-        errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
     private static IQueryable<CallQueue> WithMembers(CallCenterDbContext db) =>
         db.Queues.AsNoTracking().Include(q => q.Members).ThenInclude(m => m.Agent).Include(q => q.Members).ThenInclude(m => m.Group);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Data;
+using CallCenter.Domain.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -45,7 +46,7 @@ public sealed partial class ExtensionDirectory(IDbContextFactory<CallCenterDbCon
             return ExtensionPasswordResult.Fail(SaveStatus.Conflict, "number", $"Extension {key} already exists.");
         }
         logger.LogInformation("Extension {Number} created", key);
-        return new(SaveStatus.Created, password, new Dictionary<string, string[]>());
+        return new(SaveStatus.Created, password, FieldMessages.None);
     }
 
     /// <summary>Gives the extension a new random password (same realm); the old one stops working at once.</summary>
@@ -59,7 +60,7 @@ public sealed partial class ExtensionDirectory(IDbContextFactory<CallCenterDbCon
         SipPasswordHasher.SetPassword(extension, extension.Realm, password);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Extension {Number}: SIP password reset", key);
-        return new(SaveStatus.Updated, password, new Dictionary<string, string[]>());
+        return new(SaveStatus.Updated, password, FieldMessages.None);
     }
 
     /// <summary>Enables or disables the extension (a disabled one cannot register); false when unknown.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CallCenter.Domain.Texts;
 
 namespace CallCenter.Domain.Telephony;
 
@@ -12,35 +13,35 @@ public static partial class ExtensionForwardingRules
     public static bool IsValidTarget(string target) => Digits().IsMatch(target) || SipUri().IsMatch(target);
 
     /// <summary>Trimmed settings (blank targets = none) and the errors, empty when they may be saved for <paramref name="extension"/>.</summary>
-    public static (ExtensionForwarding Settings, Dictionary<string, string[]> Errors) Validate(string extension, ExtensionForwarding input)
+    public static (ExtensionForwarding Settings, IReadOnlyDictionary<string, UserMessage[]> Errors) Validate(string extension, ExtensionForwarding input)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new FieldMessages();
         var settings = new ExtensionForwarding(Clean(input.Always), Clean(input.Busy), Clean(input.NoAnswer), input.NoAnswerSeconds,
             [.. (input.FollowMe ?? []).Select(f => f with { Target = Clean(f?.Target) ?? "" })]);
         Check(errors, "always", settings.Always, extension);
         Check(errors, "busy", settings.Busy, extension);
         Check(errors, "noAnswer", settings.NoAnswer, extension);
         if (settings.NoAnswerSeconds is < ExtensionForwarding.MinSeconds or > ExtensionForwarding.MaxSeconds)
-            errors["noAnswerSeconds"] = [$"The ring time must be between {ExtensionForwarding.MinSeconds} and {ExtensionForwarding.MaxSeconds} seconds."];
+            errors.Set("noAnswerSeconds", $"The ring time must be between {ExtensionForwarding.MinSeconds} and {ExtensionForwarding.MaxSeconds} seconds.");
         if (settings.FollowMe.Count > ExtensionForwarding.MaxFollowMe)
-            errors["followMe"] = [$"At most {ExtensionForwarding.MaxFollowMe} follow-me numbers."];
+            errors.Set("followMe", $"At most {ExtensionForwarding.MaxFollowMe} follow-me numbers.");
         for (var i = 0; i < settings.FollowMe.Count && i < ExtensionForwarding.MaxFollowMe; i++)
         {
             var step = settings.FollowMe[i];
-            if (step.Target.Length == 0) errors[$"followMe[{i}].target"] = ["A follow-me number is required."];
+            if (step.Target.Length == 0) errors.Set($"followMe[{i}].target", "A follow-me number is required.");
             else Check(errors, $"followMe[{i}].target", step.Target, extension);
             if (step.Seconds is < ExtensionForwarding.MinSeconds or > ExtensionForwarding.MaxSeconds)
-                errors[$"followMe[{i}].seconds"] = [$"The ring time must be between {ExtensionForwarding.MinSeconds} and {ExtensionForwarding.MaxSeconds} seconds."];
+                errors.Set($"followMe[{i}].seconds", $"The ring time must be between {ExtensionForwarding.MinSeconds} and {ExtensionForwarding.MaxSeconds} seconds.");
         }
-        return (settings, errors);
+        return (settings, errors.Freeze());
     }
 
-    private static void Check(Dictionary<string, string[]> errors, string field, string? target, string extension)
+    private static void Check(FieldMessages errors, string field, string? target, string extension)
     {
         if (target is null) return;
-        if (target.Length > MaxTargetLength) errors[field] = [$"At most {MaxTargetLength} characters."];
-        else if (!IsValidTarget(target)) errors[field] = ["Must be an extension, a number (digits) or a SIP URI (sip:user@host)."];
-        else if (IsSelf(target, extension)) errors[field] = ["An extension cannot forward to itself."];
+        if (target.Length > MaxTargetLength) errors.Set(field, $"At most {MaxTargetLength} characters.");
+        else if (!IsValidTarget(target)) errors.Set(field, "Must be an extension, a number (digits) or a SIP URI (sip:user@host).");
+        else if (IsSelf(target, extension)) errors.Set(field, "An extension cannot forward to itself.");
     }
 
     private static bool IsSelf(string target, string extension) => string.Equals(target, extension, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Data;
+using CallCenter.Domain.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -41,7 +42,7 @@ public sealed class ExtensionForwardingStore(IDbContextFactory<CallCenterDbConte
         await using var db = await factory.CreateDbContextAsync(ct);
         var extension = await db.Extensions.FirstOrDefaultAsync(e => e.Number == number, ct);
         if (extension is null)
-            return new(SaveStatus.NotFound, null, new Dictionary<string, string[]> { ["number"] = [$"There is no extension {number}."] });
+            return new(SaveStatus.NotFound, null, FieldMessages.Of("number", UserMessage.Of($"There is no extension {number}.")));
         if (errors.Count > 0) return new(SaveStatus.Invalid, null, errors);
         extension.ForwardAlways = settings.Always;
         extension.ForwardBusy = settings.Busy;
@@ -53,6 +54,6 @@ public sealed class ExtensionForwardingStore(IDbContextFactory<CallCenterDbConte
             number, settings.Always, settings.Busy, settings.NoAnswer, settings.NoAnswerSeconds, string.Join(", ", settings.FollowMe.Select(f => $"{f.Target}/{f.Seconds}s")));
         var saved = ExtensionForwarding.Of(extension);
         Changed?.Invoke(number, saved);
-        return new(SaveStatus.Updated, saved, new Dictionary<string, string[]>());
+        return new(SaveStatus.Updated, saved, FieldMessages.None);
     }
 }

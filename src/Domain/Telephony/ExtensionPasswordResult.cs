@@ -1,4 +1,5 @@
 using CallCenter.Domain.Agents;
+using CallCenter.Domain.Texts;
 
 namespace CallCenter.Domain.Telephony;
 
@@ -6,10 +7,11 @@ namespace CallCenter.Domain.Telephony;
 /// The outcome of creating an extension or resetting its SIP password: the new password (the only moment it is known:
 /// only its digest hashes are kept), or errors a user can act on (keyed by camelCase field name).
 /// </summary>
-public sealed record ExtensionPasswordResult(SaveStatus Status, string? Password, IReadOnlyDictionary<string, string[]> Errors)
+public sealed record ExtensionPasswordResult(SaveStatus Status, string? Password, IReadOnlyDictionary<string, UserMessage[]> Errors)
 {
     public bool Succeeded => Status is SaveStatus.Created or SaveStatus.Updated;
 
-    internal static ExtensionPasswordResult Fail(SaveStatus status, string field, string message) =>
-        new(status, null, new Dictionary<string, string[]> { [field] = [message] });
+    internal static ExtensionPasswordResult Fail(SaveStatus status, string field, UserMessage message) => new(status, null, FieldMessages.Of(field, message));
+
+    internal static ExtensionPasswordResult Fail(SaveStatus status, string field, UserMessageBuilder message) => Fail(status, field, message.Build());
 }

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Data;
-using Microsoft.EntityFrameworkCore;
+using CallCenter.Domain.Texts;
 using CallCenter.Portal.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Portal.Api;
 
@@ -76,7 +77,7 @@ public static class AgentEndpoints
         SaveStatus.Updated => Results.Json(ToJson(result.Agent!)),
         SaveStatus.NotFound => QueueEventEndpoints.NotFound(string.Join(" ", result.Errors.Values.SelectMany(m => m))),
         SaveStatus.Conflict => Results.Problem(detail: string.Join(" ", result.Errors.Values.SelectMany(m => m)), statusCode: StatusCodes.Status409Conflict, title: title),
-        _ => QueueEventEndpoints.Invalid(result.Errors.ToDictionary(e => e.Key, e => e.Value), title),
+        _ => QueueEventEndpoints.Invalid(FieldMessages.ToEnglish(result.Errors), title),
     };
 
     // The body is read by hand so malformed JSON and unknown enum names get the same clear 400 as a broken rule.

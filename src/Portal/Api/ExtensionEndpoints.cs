@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Telephony;
+using CallCenter.Domain.Texts;
 using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
@@ -30,7 +31,7 @@ public static class ExtensionEndpoints
             {
                 SaveStatus.Updated => Results.Json(ToJson(result.Settings!)),
                 SaveStatus.NotFound => QueueEventEndpoints.NotFound($"There is no extension {number}."),
-                _ => QueueEventEndpoints.Invalid(result.Errors.ToDictionary(e => e.Key, e => e.Value), "The forwarding was not saved"),
+                _ => QueueEventEndpoints.Invalid(FieldMessages.ToEnglish(result.Errors), "The forwarding was not saved"),
             };
         });
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CallCenter.Domain.Acd;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Queues;
+using CallCenter.Domain.Texts;
 using CallCenter.Portal.Security;
 
 namespace CallCenter.Portal.Api;
@@ -83,7 +84,7 @@ public static class QueueEndpoints
                 SaveStatus.Created => Results.Created($"/api/v1/queues/{Uri.EscapeDataString(result.Queue!.Name)}", ToJson(result.Queue, await queues.ResolveAsync(result.Queue.Name, ct))),
                 SaveStatus.Updated => Results.Json(ToJson(result.Queue!, await queues.ResolveAsync(result.Queue!.Name, ct))),
                 SaveStatus.Conflict => Results.Problem(detail: string.Join(" ", result.Errors.Values.SelectMany(m => m)), statusCode: StatusCodes.Status409Conflict, title: title),
-                _ => QueueEventEndpoints.Invalid(result.Errors.ToDictionary(e => e.Key, e => e.Value), title),
+                _ => QueueEventEndpoints.Invalid(FieldMessages.ToEnglish(result.Errors), title),
             };
         });
     }

@@ -63,7 +63,7 @@ public abstract class AgentDirectoryScenarios : IAsyncLifetime
         Assert.Equal(SaveStatus.Invalid, result.Status);
         Assert.Equal(["groups", "maxConcurrentCalls", "name", "number", "skills", "wrapUpSeconds"], result.Errors.Keys.Order());
         Assert.Equal(3, result.Errors["skills"].Length);
-        Assert.Contains(result.Errors["skills"], m => m.Contains("levels go from 1 (best) to 9"));
+        Assert.Contains(result.Errors["skills"], m => m.ToString().Contains("levels go from 1 (best) to 9"));
 
         var unknownExtension = await Agents.CreateAsync(Input("8001", "1999"));
         Assert.Equal(SaveStatus.Invalid, unknownExtension.Status);
@@ -97,7 +97,7 @@ public abstract class AgentDirectoryScenarios : IAsyncLifetime
 
         var renamed = await Agents.UpdateAsync("8001", Input("8009"));
         Assert.Equal(SaveStatus.Invalid, renamed.Status);
-        Assert.Contains("cannot be changed", Assert.Single(renamed.Errors["number"]));
+        Assert.Contains("cannot be changed", Assert.Single(renamed.Errors["number"]).ToString());
         Assert.Equal(SaveStatus.NotFound, (await Agents.UpdateAsync("8999", Input("8999"))).Status);
     }
 

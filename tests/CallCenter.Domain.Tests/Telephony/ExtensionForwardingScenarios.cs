@@ -73,7 +73,7 @@ public abstract class ExtensionForwardingScenarios : IAsyncLifetime
 
         Assert.Equal(SaveStatus.Invalid, result.Status);
         Assert.Equal(["always", "busy", "followMe", "followMe[1].target", "followMe[2].seconds", "noAnswer", "noAnswerSeconds"], result.Errors.Keys.Order());
-        Assert.Contains("itself", result.Errors["always"][0]);
+        Assert.Contains("itself", result.Errors["always"][0].ToString());
         Assert.True((await Store.GetAsync("1001"))!.IsEmpty);
     }
 

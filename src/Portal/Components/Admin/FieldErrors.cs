@@ -1,8 +1,13 @@
+using CallCenter.Domain.Texts;
+using CallCenter.Portal.Localization;
+using Microsoft.Extensions.Localization;
+
 namespace CallCenter.Portal.Components.Admin;
 
 /// <summary>
 /// The errors of one form, keyed by camelCase field name (as the Domain's validation reports them), so each message is
-/// shown next to its field. Messages checked in the page are already in the user's language; the Domain's own are English.
+/// shown next to its field, in the user's language (the page's own checks through its resources, the Domain's through
+/// <see cref="DomainText"/>).
 /// </summary>
 public sealed class FieldErrors
 {
@@ -20,11 +25,11 @@ public sealed class FieldErrors
     /// <summary>Adds a message to a field.</summary>
     public void Add(string field, string message) => (_errors.TryGetValue(field, out var list) ? list : _errors[field] = []).Add(message);
 
-    /// <summary>Adds every message of a Domain validation result.</summary>
-    public void AddAll(IReadOnlyDictionary<string, string[]> errors)
+    /// <summary>Adds every message of a Domain validation result, in the user's language.</summary>
+    public void AddAll(IReadOnlyDictionary<string, UserMessage[]> errors, IStringLocalizer<DomainText> text)
     {
         foreach (var (field, messages) in errors)
-            foreach (var message in messages) Add(field, message);
+            foreach (var message in messages) Add(field, text.Text(message));
     }
 
     /// <summary>Forgets every error (before a new save).</summary>
