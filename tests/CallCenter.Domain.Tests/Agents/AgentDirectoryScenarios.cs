@@ -67,7 +67,7 @@ public abstract class AgentDirectoryScenarios : IAsyncLifetime
 
         var unknownExtension = await Agents.CreateAsync(Input("8001", "1999"));
         Assert.Equal(SaveStatus.Invalid, unknownExtension.Status);
-        Assert.Equal("There is no extension 1999.", Assert.Single(unknownExtension.Errors["extension"]));
+        Assert.Equal("There is no extension 1999.", Assert.Single(unknownExtension.Errors["extension"]).ToString());
         Assert.Empty(await Agents.GetAllAsync());
     }
 
@@ -78,7 +78,7 @@ public abstract class AgentDirectoryScenarios : IAsyncLifetime
         Assert.Equal(SaveStatus.Conflict, (await Agents.CreateAsync(Input("8001"))).Status);
         var sameExtension = await Agents.CreateAsync(Input("8002", "1001"));
         Assert.Equal(SaveStatus.Invalid, sameExtension.Status);
-        Assert.Equal("Extension 1001 is already assigned to agent 8001.", Assert.Single(sameExtension.Errors["extension"]));
+        Assert.Equal("Extension 1001 is already assigned to agent 8001.", Assert.Single(sameExtension.Errors["extension"]).ToString());
     }
 
     [Fact]

@@ -81,8 +81,8 @@ public abstract class QueueDirectoryScenarios : IAsyncLifetime
             [new("8001", "team"), new("9999", null), new(null, "nobody"), new("8002", null, 100), new("8002", null)]);
         Assert.Equal(SaveStatus.Invalid, result.Status);
         Assert.Equal(["announceLanguage", "members", "musicOnHold", "name", "ringTimeoutSeconds", "serviceLevelSeconds"], result.Errors.Keys.Order());
-        Assert.Equal("ringTimeoutSeconds must be between 1 and 600; it was 0.", Assert.Single(result.Errors["ringTimeoutSeconds"]));
-        Assert.Equal("There is no prompt named 'no-such-prompt' in the prompt library.", Assert.Single(result.Errors["musicOnHold"]));
+        Assert.Equal("ringTimeoutSeconds must be between 1 and 600; it was 0.", Assert.Single(result.Errors["ringTimeoutSeconds"]).ToString());
+        Assert.Equal("There is no prompt named 'no-such-prompt' in the prompt library.", Assert.Single(result.Errors["musicOnHold"]).ToString());
         Assert.Equal(
         [
             "Each member names either an agent or a group (not both, not neither).",
@@ -90,7 +90,7 @@ public abstract class QueueDirectoryScenarios : IAsyncLifetime
             "There is no agent group 'nobody' (groups are created by naming them on an agent).",
             "Member agent 8002 has penalty 100; penalties go from 0 (offered first) to 99.",
             "Agent 8002 is listed twice.",
-        ], result.Errors["members"]);
+        ], result.Errors["members"].Select(m => m.ToString()));
         Assert.Empty(await Queues.GetAllAsync());
     }
 
