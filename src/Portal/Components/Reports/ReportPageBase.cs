@@ -46,7 +46,7 @@ public abstract class ReportPageBase : ComponentBase
     /// <summary>Extra query pairs of this page (e.g. the traffic report's time unit).</summary>
     protected virtual (string Key, string? Value)[] Options => [];
 
-    protected string ExcelHref => $"/reports/{Name}.xlsx?{ReportQueryString.Of(Filter, Options)}";
+    protected virtual string ExcelHref => $"/reports/{Name}.xlsx?{ReportQueryString.Of(Filter, Options)}";
 
     /// <summary>The query's values by key, for pages that read more than the filter.</summary>
     protected Func<string, string?> Query => ReportQueryString.Reader(Navigation.Uri);
