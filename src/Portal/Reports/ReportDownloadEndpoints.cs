@@ -26,7 +26,10 @@ public static class ReportDownloadEndpoints
             var filter = ReportQueryString.CallDetail(Reader(http), source.Today);
             http.Response.ContentType = ContentType;
             http.Response.Headers.ContentDisposition = Disposition("calls", filter.Report);
-            // Rows go from the database reader to the response as they come: never the whole table in memory.
+            // MiniExcel's zip archive writes its closing directory with a synchronous Write, which Kestrel refuses by
+            // default; allowed for this response only. Rows still go from the database reader to the response as they
+            // come: never the whole table in memory.
+            if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
             await export.WriteAsync(http.Response.Body, filter, ct);
         });
         reports.MapGet("/{name}.xlsx", async (string name, HttpContext http, IServiceProvider services, ReportSource source, CancellationToken ct) =>
