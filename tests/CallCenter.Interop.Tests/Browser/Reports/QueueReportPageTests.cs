@@ -91,6 +91,31 @@ public sealed class QueueReportPageTests(HeadlessChromium chromium) : IClassFixt
         Assert.Contains("2026/11/20 10:10", await page.Locator("#report-table tr.report-row").First.InnerTextAsync());
     }
 
+    [Fact]
+    public async Task Every_report_page_shows_the_days_figures_in_English_too()
+    {
+        var page = await chromium.NewPageAsync(_portal.Address, "en");
+        await PortalPages.SignInAsync(page, "manager", Password, "/reports");
+        Assert.Equal("Reports", await page.Locator("#nav-reports").TextContentAsync()); // shown upper case by the theme
+        const string day = "from=2026-11-20&to=2026-11-20";
+        foreach (var (name, title, total, expected) in new[]
+        {
+            ("traffic", "Traffic", "inbound", "4"), ("abandon", "Abandoned calls", "abandoned", "2"), ("hangup", "Who hung up", "calls", "4"),
+            ("agents", "Agent workload", "calls", "2"), ("extensions", "Extension traffic", "placed", "0"), ("ivr", "IVR navigation", "entered", "0"),
+        })
+        {
+            await page.GotoAsync($"/reports/{name}?{day}");
+            await Assertions.Expect(page.Locator("#report-title")).ToHaveTextAsync(title);
+            await Assertions.Expect(page.Locator($"#report-total-{total}")).ToHaveTextAsync(expected);
+            await page.Locator("#report-chart svg").First.WaitForAsync();
+        }
+        await page.GotoAsync($"/reports/comparison?{day}");
+        await Assertions.Expect(page.Locator("#report-table tr.report-row").Filter(new() { HasText = "Inbound calls" })).ToContainTextAsync("4.00");
+        await page.GotoAsync($"/reports/calls?{day}");
+        await Assertions.Expect(page.Locator("#calls-count")).ToHaveAttributeAsync("data-count", "4");
+        Assert.False(await page.Locator("#blazor-error-ui").IsVisibleAsync());
+    }
+
     private CallCenterDbContext Db()
     {
         var builder = new DbContextOptionsBuilder<CallCenterDbContext>();
