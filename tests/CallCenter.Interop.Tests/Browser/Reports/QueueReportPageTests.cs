@@ -89,6 +89,16 @@ public sealed class QueueReportPageTests(HeadlessChromium chromium) : IClassFixt
         await Assertions.Expect(page.Locator("#calls-count")).ToHaveAttributeAsync("data-count", "2");
         await Assertions.Expect(page.Locator("#report-table tr.report-row")).ToHaveCountAsync(2);
         Assert.Contains("2026/11/20 10:10", await page.Locator("#report-table tr.report-row").First.InnerTextAsync());
+
+        // One queue picked from the configured ones: only its row, and totals over it alone.
+        await page.GotoAsync("/reports/queue?from=2026-11-20&to=2026-11-20");
+        await PortalPages.WaitLiveAsync(page);
+        await page.Locator(".mud-select").Filter(new() { HasText = "队列" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "政务热线 / Government hotline (hotline)" }).ClickAsync();
+        await page.Locator("#report-run").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("queue=hotline", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#report-table tr.report-row")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#report-total-offered")).ToHaveTextAsync("3");
     }
 
     [Fact]
