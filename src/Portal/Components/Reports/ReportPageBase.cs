@@ -55,6 +55,8 @@ public abstract class ReportPageBase : ComponentBase
     {
         Filter = ReportQueryString.Filter(Query, Source.Today);
         Loading = true;
+        // The prerendered page shows the filters and a progress bar; the report runs once, when the page is live.
+        if (!RendererInfo.IsInteractive) return;
         await LoadAsync();
         Loading = false;
     }
