@@ -68,6 +68,7 @@ builder.Services.AddSingleton<CallCenter.Telephony.Sessions.Forwarding.IExtensio
 builder.Services.AddPortalSecurity(builder.Configuration); // Identity, cookie + X-Api-Key, role policies (Portal:AdminPassword, WebCti:BootstrapApiKey)
 builder.Services.AddPortalOpenApi();
 builder.Services.AddPortalHealthChecks();
+CallCenter.Domain.Reports.ReportServiceCollectionExtensions.AddCallCenterReports(builder.Services); // report queries and Excel (pages under /reports)
 var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;
 
 var app = builder.Build();
@@ -108,6 +109,7 @@ app.MapCti();
 app.MapDialing();
 app.MapWebhooks(); app.MapTickets();
 app.MapDemoCardSystem();
+CallCenter.Portal.Reports.ReportDownloadEndpoints.MapReportDownloads(app); // GET /reports/{name}.xlsx, /reports/calls.xlsx
 CallCenter.Portal.Components.Admin.AdminPages2.Map(app); // data/settings.json as configuration; prompt audio for /admin/prompts
 app.Lifetime.ApplicationStarted.Register(() =>
 {
