@@ -132,10 +132,11 @@ public sealed class DesignerBrowser : IAsyncDisposable
         """);
 
     /// <summary>
-    /// Drags node <paramref name="id"/> by its title bar <paramref name="dx"/> px (down, 4 moves, up): ms from the
-    /// pointerdown, and from the last pointermove, until its new position is in the DOM.
+    /// Drags node <paramref name="id"/> by its title bar <paramref name="dx"/> px (down, <paramref name="steps"/> moves,
+    /// up): ms from the pointerdown, and from the last pointermove, until its new position is in the DOM. Chromium
+    /// dispatches each mouse move at the next animation frame, so every step adds up to ≈ 16.7 ms before the last one.
     /// </summary>
-    public async Task<(double FromDownMs, double FromLastMoveMs)> MoveAsync(string id, int dx)
+    public async Task<(double FromDownMs, double FromLastMoveMs)> MoveAsync(string id, int dx, int steps)
     {
         var title = Page.Locator($"[data-node-id='{id}'] .flow-node-title");
         var box = await title.BoundingBoxAsync() ?? throw new InvalidOperationException($"node {id} is not visible");
@@ -143,7 +144,7 @@ public sealed class DesignerBrowser : IAsyncDisposable
         await Page.EvaluateAsync(ArmMove, new object[] { id, dx });
         await Page.Mouse.MoveAsync(x, y);
         await Page.Mouse.DownAsync();
-        await Page.Mouse.MoveAsync(x + dx, y, new() { Steps = 4 });
+        await Page.Mouse.MoveAsync(x + dx, y, new() { Steps = steps });
         await Page.Mouse.UpAsync();
         var times = await Page.EvaluateAsync<double[]>("() => window.__move");
         if (times[0] < 0) throw new TimeoutException($"node {id} did not move {dx} px within 15 s");

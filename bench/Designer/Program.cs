@@ -53,7 +53,7 @@ async Task<List<(double FromDown, double FromLastMove)>> MovesAsync(int count)
     for (var i = 0; i < count; i++)
     {
         var dx = i / nodes.Length % 2 == 0 ? 40 : -40;
-        moves.Add(await browser.MoveAsync(nodes[i % nodes.Length], dx));
+        moves.Add(await browser.MoveAsync(nodes[i % nodes.Length], dx, options.Steps));
     }
     return moves;
 }
@@ -61,7 +61,7 @@ async Task<List<(double FromDown, double FromLastMove)>> MovesAsync(int count)
 var largeMoves = await MovesAsync(options.Moves);
 var fromDown = largeMoves.Select(m => m.FromDown).ToList();
 var fromLast = largeMoves.Select(m => m.FromLastMove).ToList();
-Say($"{options.Moves} moves on {BenchOptions.LargeFlow}: pointerdown → new position p50 {F(Percentiles.Of(fromDown, 0.5))} ms, p95 {F(Percentiles.Of(fromDown, 0.95))} ms, max {F(fromDown.Max())} ms; " +
+Say($"{options.Moves} moves ({options.Steps} pointermove(s) of 40 px in all) on {BenchOptions.LargeFlow}: pointerdown → new position p50 {F(Percentiles.Of(fromDown, 0.5))} ms, p95 {F(Percentiles.Of(fromDown, 0.95))} ms, max {F(fromDown.Max())} ms; " +
     $"last pointermove → new position p50 {F(Percentiles.Of(fromLast, 0.5))} ms, p95 {F(Percentiles.Of(fromLast, 0.95))} ms");
 
 await browser.OpenAsync(Small, BenchOptions.SmallFlow);
@@ -77,10 +77,10 @@ var baseMove = Percentiles.Of(smallDown, 0.5);
 var lastP50 = Percentiles.Of(fromLast, 0.5);
 var lastP95 = Percentiles.Of(fromLast, 0.95);
 var gestures = largeMoves.Select(m => m.FromDown - m.FromLastMove).ToList();
-Say($"of which the drag itself (pointerdown → last pointermove, Playwright dispatching down + 4 moves) p50 {F(Percentiles.Of(gestures, 0.5))} ms; " +
+Say($"of which the drag itself (pointerdown → last pointermove, Playwright dispatching down + {options.Steps} move(s)) p50 {F(Percentiles.Of(gestures, 0.5))} ms; " +
     $"on {BenchOptions.SmallFlow} p50 {F(Percentiles.Of(smallMoves.Select(m => m.FromDown - m.FromLastMove).ToList(), 0.5))} ms");
 Say($"open: median of {options.Opens}; 150 ÷ 10 activities = {F(open150 / open10)}; move p50 on 150 ÷ move p50 on 10 = {F(moveP50 / baseMove)}; " +
     $"targets open ≤ 2000 ms: {(open150 <= 2000 ? "met" : "missed")}, move p95 ≤ 100 ms: {(moveP95 <= 100 ? "met" : "missed")}; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{{\"open_150_ms\":{open150:0.0},\"move_p95_ms\":{moveP95:0.0},\"move_p50_ms\":{moveP50:0.0},\"open_10_ms\":{open10:0.0},\"move_10_p50_ms\":{baseMove:0.0},\"after_last_move_p50_ms\":{lastP50:0.0},\"after_last_move_p95_ms\":{lastP95:0.0},\"moves\":{options.Moves}}}"));
+    $"{{\"open_150_ms\":{open150:0.0},\"move_p95_ms\":{moveP95:0.0},\"move_p50_ms\":{moveP50:0.0},\"open_10_ms\":{open10:0.0},\"move_10_p50_ms\":{baseMove:0.0},\"after_last_move_p50_ms\":{lastP50:0.0},\"after_last_move_p95_ms\":{lastP95:0.0},\"moves\":{options.Moves},\"steps\":{options.Steps}}}"));
 return 0;

@@ -4,7 +4,8 @@
 # opens it at /designer/<id> (time from navigation start until all 150 nodes are in the DOM) and drags 50 nodes by
 # their title bars 40 px (pointerdown → the node's new position in the DOM). Baseline in the same run: a 10-activity
 # flow opened and dragged the same way.
-# Usage: bench/Designer/run.sh [--quick] [--moves N] [--opens N] [--keep]   (--quick: 20 moves, 1 measured open)
+# Usage: bench/Designer/run.sh [--quick] [--moves N] [--opens N] [--steps N] [--keep]
+#   --quick: 20 moves, 1 measured open; --steps: pointermoves per 40 px drag (default 1; each adds about a frame)
 # The last line printed is {"open_150_ms":…,"move_p95_ms":…,"move_p50_ms":…,"open_10_ms":…,…}.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
