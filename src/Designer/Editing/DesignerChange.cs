@@ -40,6 +40,9 @@ public sealed class DesignerChange
     public bool FlowChanged =>
         _added.Count + _removed.Count + _updated.Count + _moved.Count + _connected.Count + _disconnected.Count > 0;
 
+    /// <summary>Whether what the flow does changed (nodes, settings, connections) — not only where nodes sit.</summary>
+    public bool LogicChanged => _added.Count + _removed.Count + _updated.Count + _connected.Count + _disconnected.Count > 0;
+
     internal void NodeAdded(string id)
     {
         if (!_removed.Remove(id)) _added.Add(id);

@@ -190,10 +190,7 @@ public sealed partial class PostgresServer : IAsyncLifetime, IDisposable
             // The port can be taken between probing and binding; a fresh one on retry covers that race.
             Port = FindFreePort();
             var options = $"-k {SocketDirectory} -p {Port} -c listen_addresses=127.0.0.1 "
-                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                // Every test class has its own database and connection pool (reports, webhook workers…): the default 100
-                // connections run out when the classes run in parallel ("53300: too many clients").
-                + "-c max_connections=400";
+                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"; // a database + pool per test class
             var result = await RunAsPostgresAsync(
                 PgCtl,
                 ["-D", DataDirectory, "-l", LogFile, "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(), "-o", options, "start"],

@@ -99,8 +99,9 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
         if (_readOnly || !change.FlowChanged) return;
         _changes++;
         _dirty = true;
-        // Live: the engine's checks as the admin draws (the prompt library is checked too at each save).
-        _validation = Definitions.Validate(_session!.Definition);
+        // Live: the engine's checks as the admin draws (the prompt library is checked too at each save); a move changes
+        // nothing they look at, so a drag does not compile the flow at every step.
+        if (change.LogicChanged) _validation = Definitions.Validate(_session!.Definition);
         _autoSave?.Dispose();
         _autoSave = Time.CreateTimer(_ => _ = InvokeInCultureAsync(AutoSaveAsync), null, AutoSaveDelay, Timeout.InfiniteTimeSpan);
         StateHasChanged();
