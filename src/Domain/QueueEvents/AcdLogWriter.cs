@@ -191,6 +191,9 @@ public sealed class AcdLogWriter : BackgroundService
         }
         catch (OperationCanceledException) when (linger.IsCancellationRequested)
         {
+            // A flush, the interval or stopping ended the wait: rows already queued still go into this batch (a
+            // cancelled WaitToReadAsync throws even when rows are there), so a flush writes full batches.
+            Take(reader, batch);
         }
         finally
         {

@@ -88,6 +88,8 @@ public sealed class WebhooksAdminTests(HeadlessChromium chromium, WebhookAdminPo
         Assert.Equal(0, await page.Locator("#webhook-secret").CountAsync());
 
         await page.Locator("#webhook-cancel").ClickAsync();
+        // The editor must be gone before "new" is clicked again, or that click lands on the closing editor's page.
+        await page.Locator("#webhook-editor").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         var (id, _) = await CreateAsync(page, "old crm", new Uri("https://crm.example.com/hook"), "agent-state");
         await page.Locator($"#webhook-delete-{id}").ClickAsync();
         await page.Locator($"#webhook-delete-confirm-{id}").ClickAsync();
