@@ -18,7 +18,7 @@ namespace CallCenter.Activities.Acd;
 /// up while waiting: the flow goes on without the call, e.g. to log a callback).
 /// </summary>
 [Activity("Call", "Enqueue", "Queues the caller for an agent: hold music and announcements while waiting, then connected to the agent who answers.",
-    CategoryZh = "通话", DisplayNameZh = "排队转座席", DescriptionZh = "将来电放入队列等待座席：等待时播放音乐和排队提示，座席接听后接通。", Icon = "support_agent")]
+    CategoryZh = "通话", DisplayNameZh = "排队转座席", DescriptionZh = "将来电放入队列等待座席：等待时播放音乐和排队提示，座席接听后接通。", Icon = "support_agent", HasExternalEffect = true)]
 [Outcomes(ConnectedOutcome, OverflowOutcome, NoAgentsOutcome, AbandonedOutcome)]
 public sealed class Enqueue : Activity
 {

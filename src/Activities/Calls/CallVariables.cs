@@ -14,4 +14,13 @@ public static class CallVariables
 
     /// <summary>When the call reached the flow (ISO 8601, UTC).</summary>
     public const string StartedAt = "call_started_at";
+
+    /// <summary>The variables a flow started for <paramref name="call"/> begins with (its id, the numbers, when it started).</summary>
+    public static Dictionary<string, object?> Of(CallCenter.Telephony.Sessions.ICallSession call, DateTimeOffset startedAt) => new(StringComparer.Ordinal)
+    {
+        [CallId] = call.Id,
+        [Caller] = call.Caller,
+        [Called] = call.Called,
+        [StartedAt] = startedAt.ToString("O"),
+    };
 }

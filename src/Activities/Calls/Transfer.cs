@@ -10,7 +10,7 @@ namespace CallCenter.Activities.Calls;
 /// Failed when nobody answered.
 /// </summary>
 [Activity("Call", "Transfer", "Transfers the caller to an extension or an external number (blind); Failed when nobody answers.",
-    CategoryZh = "通话", DisplayNameZh = "转接", DescriptionZh = "将来电转接到分机或外部号码（盲转）；无人接听走“失败”。", Icon = "phone_forwarded")]
+    CategoryZh = "通话", DisplayNameZh = "转接", DescriptionZh = "将来电转接到分机或外部号码（盲转）；无人接听走“失败”。", Icon = "phone_forwarded", HasExternalEffect = true)]
 [Outcomes("Transferred", "Failed")]
 public sealed class Transfer : Activity
 {

@@ -12,7 +12,7 @@ namespace CallCenter.Activities.Conferences;
 /// room has its maximum.
 /// </summary>
 [Activity("Call", "Conference", "Puts the caller in a conference room with everyone else who dialled in (up to 60).",
-    CategoryZh = "通话", DisplayNameZh = "电话会议", DescriptionZh = "将来电者加入会议室，与其他入会者通话（最多 60 方）。", Icon = "groups")]
+    CategoryZh = "通话", DisplayNameZh = "电话会议", DescriptionZh = "将来电者加入会议室，与其他入会者通话（最多 60 方）。", Icon = "groups", HasExternalEffect = true)]
 [Outcomes("Ended", "Full")]
 public sealed class Conference : Activity
 {

@@ -42,6 +42,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.TryAddSingleton<CallSessions>();
         services.TryAddSingleton<Tickets.TicketEvents>();
         services.TryAddSingleton<CallFlowWatcher>();
+        services.TryAddSingleton<Calls.Simulation.CallSimulator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunListener, CallFlowWatcher>(sp => sp.GetRequiredService<CallFlowWatcher>()));
         services.TryAddSingleton<IvrCallHandler>();
         // One writer for call records and call traces (the host maps ICallRecordSink to it too).

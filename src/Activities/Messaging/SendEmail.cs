@@ -8,7 +8,7 @@ namespace CallCenter.Activities.Messaging;
 
 /// <summary>Writes an e-mail to the outbox; it is delivered in the background (SMTP) with retries, so the call never waits for the mail server.</summary>
 [Activity("Messaging", "Send e-mail", "Queues an e-mail for delivery; the outbox retries and records the delivery state.",
-    CategoryZh = "消息", DisplayNameZh = "发送邮件", DescriptionZh = "把邮件放入发件箱，后台发送并自动重试，记录发送状态。", Icon = "mail")]
+    CategoryZh = "消息", DisplayNameZh = "发送邮件", DescriptionZh = "把邮件放入发件箱，后台发送并自动重试，记录发送状态。", Icon = "mail", HasExternalEffect = true)]
 public sealed class SendEmail : Activity
 {
     [Input(DisplayName = "To", DisplayNameZh = "收件人", Required = true)]

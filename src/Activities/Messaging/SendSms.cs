@@ -8,7 +8,7 @@ namespace CallCenter.Activities.Messaging;
 
 /// <summary>Writes an SMS to the outbox; the SMS gateway provider delivers it in the background with retries.</summary>
 [Activity("Messaging", "Send SMS", "Queues a text message for delivery through the SMS gateway; the outbox retries and records the state.",
-    CategoryZh = "消息", DisplayNameZh = "发送短信", DescriptionZh = "把短信放入发件箱，由短信网关后台发送并自动重试，记录发送状态。", Icon = "sms")]
+    CategoryZh = "消息", DisplayNameZh = "发送短信", DescriptionZh = "把短信放入发件箱，由短信网关后台发送并自动重试，记录发送状态。", Icon = "sms", HasExternalEffect = true)]
 public sealed class SendSms : Activity
 {
     [Input(DisplayName = "To", DisplayNameZh = "手机号", Required = true, Description = "e.g. {{ caller }}", DescriptionZh = "例如 {{ caller }}")]

@@ -7,7 +7,7 @@ namespace CallCenter.Activities.Tickets;
 
 /// <summary>Creates a ticket from the call and stores its number (e.g. to read it back to the caller).</summary>
 [Activity("Data", "Create ticket", "Creates a ticket (category, caller, recording, description) and outputs its number.",
-    CategoryZh = "数据", DisplayNameZh = "创建工单", DescriptionZh = "创建工单（类别、来电号码、录音、描述），输出工单号。", Icon = "assignment")]
+    CategoryZh = "数据", DisplayNameZh = "创建工单", DescriptionZh = "创建工单（类别、来电号码、录音、描述），输出工单号。", Icon = "assignment", HasExternalEffect = true)]
 public sealed class CreateTicket : Activity
 {
     [Input(DisplayName = "Category", DisplayNameZh = "类别", Required = true, Description = "e.g. complaint, mailbox, consulting", DescriptionZh = "例如 complaint（投诉）、mailbox（市长信箱）、consulting（咨询）")]

@@ -14,4 +14,10 @@ public sealed class ActivityAttribute(string category, string displayName, strin
     public string? TypeName { get; init; }
     /// <summary>A designer icon name (Material icon id).</summary>
     public string? Icon { get; init; }
+
+    /// <summary>
+    /// Its effect reaches outside the flow (rings an agent, sends a message, stores a ticket): a simulated run does not
+    /// run it but asks which outcome it takes (<see cref="Simulation.IFlowSimulation.ChooseOutcomeAsync"/>).
+    /// </summary>
+    public bool HasExternalEffect { get; init; }
 }

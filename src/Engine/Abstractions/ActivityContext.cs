@@ -22,6 +22,9 @@ public sealed class ActivityContext
     public string ActivityId => Node.Id;
     public string ActivityType => Node.Descriptor.TypeName;
     public WorkflowInstance Instance => _execution.Instance;
+
+    /// <summary>The designer's simulator when this run is simulated (<see cref="Runtime.StartOptions.Simulation"/>), else null.</summary>
+    public Simulation.IFlowSimulation? Simulation => _execution.Simulation;
     public string InstanceId => _execution.Instance.Id;
     public string? CorrelationId => _execution.Instance.CorrelationId;
     /// <summary>The instance whose SubFlow started this one, or null for a top-level instance.</summary>

@@ -73,7 +73,7 @@ public sealed class SubFlow : Activity
             variables[name] = script is null ? literal : context.Evaluate<object?>(script, "inputs");
         variables[SubFlowLink.VariableName] = link;
         var childId = Guid.CreateVersion7().ToString("N");
-        var options = new StartOptions(variables, context.CorrelationId, InstanceId: childId);
+        var options = new StartOptions(variables, context.CorrelationId, InstanceId: childId, Simulation: context.Simulation);
         var started = await runtime.StartChildAsync(Flow.Literal, options, context.CancellationToken).ConfigureAwait(false);
         context.CancellationToken.ThrowIfCancellationRequested();
         if (started.Instance is null) throw new InvalidOperationException(started.Message ?? $"flow '{Flow.Literal}' did not start");

@@ -27,6 +27,9 @@ public sealed record ActivityDescriptor(
     /// <summary>Computed outcomes that may stay unconnected (<see cref="Abstractions.OutcomesAttribute.Optional"/>).</summary>
     public IReadOnlyList<string> OptionalOutcomes { get; init; } = [];
 
+    /// <summary>Its effect reaches outside the flow (<see cref="Abstractions.ActivityAttribute.HasExternalEffect"/>).</summary>
+    public bool HasExternalEffect { get; init; }
+
     /// <summary>
     /// Whether publishing needs <paramref name="outcome"/> connected: never <see cref="ErrorOutcome"/> or an optional
     /// one; always a required one; otherwise an outcome computed from the node's settings (a Menu's option, a Switch's

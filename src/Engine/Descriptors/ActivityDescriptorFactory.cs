@@ -48,6 +48,7 @@ public static class ActivityDescriptorFactory
         {
             RequiredOutcomes = declared?.Required ?? [],
             OptionalOutcomes = declared?.Optional ?? [],
+            HasExternalEffect = attribute.HasExternalEffect,
         };
     }
 

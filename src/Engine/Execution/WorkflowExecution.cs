@@ -17,6 +17,8 @@ internal sealed class WorkflowExecution
     public required ILogger Logger { get; init; }
     public CancellationToken CancellationToken { get; init; }
     public bool JournalEnabled { get; init; } = true;
+    /// <summary>The simulator watching this run, if any (<see cref="Runtime.StartOptions.Simulation"/>).</summary>
+    public Simulation.IFlowSimulation? Simulation { get; init; }
     public List<JournalEntry> Journal { get; } = [];
     public List<Incident> Incidents { get; } = [];
     /// <summary>Bookmarks created during this run: their timers must be armed once the run is saved.</summary>

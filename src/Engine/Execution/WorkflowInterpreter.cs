@@ -1,6 +1,7 @@
 using CallCenter.Engine.Abstractions;
 using CallCenter.Engine.Descriptors;
 using CallCenter.Engine.Models;
+using CallCenter.Engine.Simulation;
 using Microsoft.Extensions.Logging;
 
 namespace CallCenter.Engine.Execution;
@@ -38,9 +39,11 @@ internal sealed class WorkflowInterpreter(int maxStepsPerRun)
             ActivityResult result;
             try
             {
-                result = resuming is null
-                    ? await node.Activity.ExecuteAsync(context).ConfigureAwait(false)
-                    : await node.Activity.ResumeAsync(context).ConfigureAwait(false);
+                result = execution.Simulation is { } simulation
+                    ? await SimulateAsync(execution, simulation, node, context, resuming).ConfigureAwait(false)
+                    : resuming is null
+                        ? await node.Activity.ExecuteAsync(context).ConfigureAwait(false)
+                        : await node.Activity.ResumeAsync(context).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (execution.CancellationToken.IsCancellationRequested)
             {
@@ -69,6 +72,26 @@ internal sealed class WorkflowInterpreter(int maxStepsPerRun)
         }
         instance.Status = instance.Bookmarks.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Finished;
         if (instance.Status == WorkflowStatus.Finished) instance.FinishedAt = execution.Time.GetUtcNow();
+    }
+
+    // A simulated step: reported to the simulator; an activity with an external effect takes the outcome it chooses.
+    private static async ValueTask<ActivityResult> SimulateAsync(WorkflowExecution execution, IFlowSimulation simulation, ExecutableNode node,
+        ActivityContext context, Bookmark? resuming)
+    {
+        var step = new SimulatedStep(execution.Instance.Id, execution.Workflow.Definition.Id, node.Id, node.Descriptor.TypeName, OutcomesOf(node));
+        simulation.StepStarted(step);
+        if (resuming is not null) return await node.Activity.ResumeAsync(context).ConfigureAwait(false);
+        if (!node.Descriptor.HasExternalEffect) return await node.Activity.ExecuteAsync(context).ConfigureAwait(false);
+        var outcome = await simulation.ChooseOutcomeAsync(step, execution.CancellationToken).ConfigureAwait(false);
+        if (!step.Outcomes.Contains(outcome)) throw new InvalidOperationException($"the simulator chose '{outcome}', which is not an outcome of {node.Descriptor.TypeName}");
+        return ActivityResult.FromOutcome(outcome);
+    }
+
+    private static IReadOnlyList<string> OutcomesOf(ExecutableNode node)
+    {
+        var outcomes = new List<string>(node.Activity.GetDynamicOutcomes() ?? node.Descriptor.Outcomes);
+        if (!outcomes.Contains(ActivityDescriptor.ErrorOutcome)) outcomes.Add(ActivityDescriptor.ErrorOutcome);
+        return outcomes;
     }
 
     private static bool Next(Queue<ExecutableNode> queue, ref ExecutableNode node, ref Bookmark? resuming, ref bool triggerStart)
@@ -142,8 +165,10 @@ internal sealed class WorkflowInterpreter(int maxStepsPerRun)
 
     private static void Journal(WorkflowExecution execution, ExecutableNode node, DateTimeOffset started, string? outcome, string? error)
     {
-        if (!execution.JournalEnabled) return;
-        execution.Journal.Add(new JournalEntry(execution.Instance.Id, node.Id, node.Descriptor.TypeName, started, execution.Time.GetUtcNow(), outcome, error));
+        if (!execution.JournalEnabled && execution.Simulation is null) return;
+        var entry = new JournalEntry(execution.Instance.Id, node.Id, node.Descriptor.TypeName, started, execution.Time.GetUtcNow(), outcome, error);
+        if (execution.JournalEnabled) execution.Journal.Add(entry);
+        execution.Simulation?.StepEnded(entry, new Dictionary<string, object?>(execution.Instance.Variables, StringComparer.Ordinal));
     }
 
     private static void Fault(WorkflowExecution execution, ExecutableNode node, string message, Exception? ex)

@@ -10,6 +10,13 @@ public interface IWorkflowRuntime
     Task<RunResult> StartAsync(string definitionId, StartOptions? options = null, CancellationToken ct = default);
     /// <summary>Starts every published flow whose start trigger matches (e.g. <c>InboundCall</c>, <c>"12345"</c>).</summary>
     Task<IReadOnlyList<RunResult>> StartByTriggerAsync(string triggerType, string key, StartOptions? options = null, CancellationToken ct = default);
+    /// <summary>
+    /// Runs <paramref name="definition"/> as it is — a draft not yet published, or an old version — for the designer's
+    /// simulator: compiled now and kept with the instance (not in the published cache), watched and steered by
+    /// <see cref="StartOptions.Simulation"/>, which must be set. A definition that does not compile returns
+    /// <see cref="RunOutcome.NotFound"/> with the errors as its message.
+    /// </summary>
+    Task<RunResult> SimulateAsync(WorkflowDefinition definition, StartOptions options, CancellationToken ct = default);
     /// <summary>Resumes one bookmark; a bookmark resumed twice (even concurrently) runs once.</summary>
     Task<RunResult> ResumeAsync(string bookmarkId, object? input = null, CancellationToken ct = default);
     /// <summary>Resumes every bookmark of a type with a correlation key (e.g. <c>Event</c>, <c>"TicketClosed:42"</c>).</summary>

@@ -27,6 +27,9 @@ public sealed class WorkflowCache(IDefinitionStore store, WorkflowCompiler compi
         return workflow;
     }
 
+    /// <summary>Compiles a definition without keeping it (a draft the simulator runs).</summary>
+    public Execution.WorkflowCompilation Compile(Models.WorkflowDefinition definition) => compiler.Compile(definition);
+
     /// <summary>Records a publish made in this process.</summary>
     public void SetPublished(ExecutableWorkflow workflow)
     {

@@ -143,6 +143,7 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
             UpdatedAt = now,
         };
         foreach (var (name, value) in workflow.VariableDefaults) instance.Variables[name] = value;
+        if (options?.Simulation is { } simulation) _simulated[instance.Id] = (simulation, workflow);
         if (options?.Variables is { } variables)
             foreach (var (name, value) in variables) instance.Variables[name] = value;
         using var held = await _locks.AcquireAsync(instance.Id, ct).ConfigureAwait(false);
@@ -171,7 +172,7 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
         if (instance is null) return RunResult.Nothing(RunOutcome.NotFound, $"no instance '{instanceId}'");
         var bookmark = instance.Bookmarks.Find(b => b.Id == bookmarkId);
         if (bookmark is null) return new RunResult(RunOutcome.AlreadyHandled, instance, [], $"bookmark '{bookmarkId}' was already resumed");
-        var workflow = await _cache.GetAsync(instance.DefinitionId, instance.Version, ct).ConfigureAwait(false)
+        var workflow = SimulatedWorkflow(instance.Id) ?? await _cache.GetAsync(instance.DefinitionId, instance.Version, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"instance {instanceId} runs '{instance.DefinitionId}' v{instance.Version}, which is no longer stored");
         instance.Bookmarks.Remove(bookmark);
         var node = workflow.Nodes[bookmark.ActivityId];
@@ -212,7 +213,9 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
             ["instance_id"] = instance.Id,
             ["correlation_id"] = instance.CorrelationId,
         };
-        var scope = new ExpressionScope(instance.Variables, info, () => TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _timeZone).DateTime) { Input = input };
+        var simulation = SimulationOf(instance.Id);
+        var time = simulation?.Clock ?? _time;
+        var scope = new ExpressionScope(instance.Variables, info, () => TimeZoneInfo.ConvertTime(time.GetUtcNow(), _timeZone).DateTime) { Input = input };
         return new WorkflowExecution
         {
             Instance = instance,
@@ -220,8 +223,9 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
             Scope = scope,
             Expressions = _expressions,
             Services = _services,
-            Time = _time,
+            Time = time,
             TimeZone = _timeZone,
+            Simulation = simulation,
             Logger = _logger,
             CancellationToken = ct,
             JournalEnabled = _options.JournalEnabled,
@@ -243,6 +247,7 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
             return RunResult.Nothing(RunOutcome.Conflict, ex.Message);
         }
         _hot.Keep(instance);
+        if (instance.IsEnded) EndSimulation(instance.Id);
         foreach (var bookmark in execution.RemovedBookmarks)
             if (bookmark.ResumeAt is not null) await _timers.UnscheduleAsync(bookmark, ct).ConfigureAwait(false);
         foreach (var bookmark in execution.NewBookmarks)

@@ -51,13 +51,7 @@ public sealed class IvrCallHandler(
         try
         {
             using var binding = sessions.Bind(call, instanceId);
-            var start = new StartOptions(Variables: new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                [CallVariables.CallId] = call.Id,
-                [CallVariables.Caller] = call.Caller,
-                [CallVariables.Called] = call.Called,
-                [CallVariables.StartedAt] = time.GetUtcNow().ToString("O"),
-            }, CorrelationId: call.Id, InstanceId: instanceId);
+            var start = new StartOptions(CallVariables.Of(call, time.GetUtcNow()), CorrelationId: call.Id, InstanceId: instanceId);
             // Not the call's token: the call's end cancels the instance through the binding, which journals where it was.
             var result = await runtime.StartAsync(route.WorkflowDefinitionId, start, CancellationToken.None).ConfigureAwait(false);
             if (result.Outcome == RunOutcome.NotFound)

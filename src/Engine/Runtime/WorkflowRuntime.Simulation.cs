@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using CallCenter.Engine.Execution;
+using CallCenter.Engine.Models;
+using CallCenter.Engine.Simulation;
+
+namespace CallCenter.Engine.Runtime;
+
+// Simulated runs (the designer's simulator): the instance keeps its simulation and the workflow it was started on
+// (a draft is compiled for it alone, never put in the published cache) for its life in this process; a resumed run
+// and the sub-flows it starts see the same simulation.
+public sealed partial class WorkflowRuntime
+{
+    private readonly ConcurrentDictionary<string, (IFlowSimulation Simulation, ExecutableWorkflow Workflow)> _simulated = new(StringComparer.Ordinal);
+
+    /// <summary>Instances being simulated in this process.</summary>
+    public int SimulatedCount => _simulated.Count;
+
+    public async Task<RunResult> SimulateAsync(WorkflowDefinition definition, StartOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (options?.Simulation is null) throw new ArgumentException("a simulated run needs StartOptions.Simulation", nameof(options));
+        var compilation = _cache.Compile(definition);
+        if (compilation.Workflow is not { } workflow)
+            return RunResult.Nothing(RunOutcome.NotFound, $"'{definition.Id}' v{definition.Version} does not compile: {compilation.Validation}");
+        var isTrigger = workflow.Start.Activity is Abstractions.ITriggerActivity;
+        var result = await StartCoreAsync(workflow, workflow.Start, isTrigger, options, default, ct).ConfigureAwait(false);
+        await AfterRunAsync(result, notifyParent: true).ConfigureAwait(false);
+        return result;
+    }
+
+    private IFlowSimulation? SimulationOf(string instanceId) => _simulated.TryGetValue(instanceId, out var run) ? run.Simulation : null;
+
+    private ExecutableWorkflow? SimulatedWorkflow(string instanceId) => _simulated.TryGetValue(instanceId, out var run) ? run.Workflow : null;
+
+    private void EndSimulation(string instanceId) => _simulated.TryRemove(instanceId, out _);
+}
