@@ -59,6 +59,9 @@ public sealed partial class FlowEditor
         _canvas.Diagram.SelectionChanged += OnLinkSelectionChanged;
     }
 
+    /// <summary>Draws a run over the flow (see <see cref="FlowCanvas.ShowTrail"/>).</summary>
+    public void ShowTrail(FlowTrail trail) => _canvas?.ShowTrail(trail);
+
     /// <summary>Selects a node and brings it into view (e.g. from the problems list).</summary>
     public void Reveal(string nodeId) => _canvas?.Reveal(nodeId);
 

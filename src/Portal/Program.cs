@@ -45,6 +45,8 @@ builder.Services.Configure<CallCenter.Domain.QueueEvents.AcdLogOptions>(builder.
 builder.Services.Configure<ShippedWorkflowOptions>(builder.Configuration.GetSection("Workflows"));
 builder.Services.AddSingleton<ShippedWorkflowLoader>();
 builder.Services.AddSingleton<CallCenter.Designer.Properties.IDesignerLookups, CallCenter.Portal.Designer.PortalDesignerLookups>(); // the flow designer's pickers
+builder.Services.AddSingleton<CallCenter.Portal.Designer.Simulation.SimulationAudio>(); // the designer's simulator: prompts as WAV
+builder.Services.AddSingleton<CallCenter.Designer.Simulation.IFlowSimulator, CallCenter.Portal.Designer.Simulation.PortalFlowSimulator>();
 builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection("DemoData"));
 builder.Services.Configure<CallCenter.Activities.Prompts.PromptStorageOptions>(builder.Configuration.GetSection("Prompts"));
 builder.Services.AddHostedService<CallCenter.Activities.Say.SpeechWarmUp>();
@@ -111,6 +113,7 @@ app.MapWebhooks(); app.MapTickets();
 app.MapDemoCardSystem();
 CallCenter.Portal.Reports.ReportDownloadEndpoints.MapReportDownloads(app); // GET /reports/{name}.xlsx, /reports/calls.xlsx
 CallCenter.Portal.Components.Admin.AdminPages2.Map(app); // data/settings.json as configuration; prompt audio for /admin/prompts
+CallCenter.Portal.Designer.Simulation.SimulationAudio.Map(app); // the simulator's prompts
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     app.Logger.LogInformation("CallCenter is up on {Urls} ({Provider} database)", string.Join(", ", app.Urls), database.Provider);

@@ -83,6 +83,12 @@ public sealed class CallTraceBuilder
         lock (_lock) _livePath = path;
     }
 
+    /// <summary>The prompts recorded so far from the <paramref name="start"/>-th on (a copy), with the words or library name each said.</summary>
+    public IReadOnlyList<CallPromptPlayed> PromptsFrom(int start)
+    {
+        lock (_lock) return start >= _details.Prompts.Count ? [] : _details.Prompts.GetRange(start, _details.Prompts.Count - start);
+    }
+
     /// <summary>
     /// What the live call has done so far — the path last given to <see cref="PathSoFar"/>, the keys entered and the
     /// attributes kept — as a copy a screen pop can read on another thread.

@@ -31,6 +31,12 @@ public sealed class ActivityNodeModel : NodeModel
     public InputPortModel Input { get; }
     public IReadOnlyList<OutcomePortModel> OutcomePorts => _outcomes;
 
+    /// <summary>Where a shown run (<see cref="FlowTrail"/>) has this node: not on it, passed, or running now.</summary>
+    public TrailMark Trail { get; private set; }
+
+    /// <summary>The shown run's short text for this node (time and keys, counts), if any.</summary>
+    public string? TrailBadge { get; private set; }
+
     public OutcomePortModel? PortOf(string outcome) => _outcomes.Find(p => p.Outcome == outcome);
 
     /// <summary>Top of port row <paramref name="row"/> relative to the node.</summary>
@@ -44,6 +50,13 @@ public sealed class ActivityNodeModel : NodeModel
     }
 
     /// <summary>Makes the output ports match <paramref name="outcomes"/> in order; returns the ports that went away.</summary>
+    internal bool MarkTrail(TrailMark mark, string? badge)
+    {
+        if (Trail == mark && TrailBadge == badge) return false;
+        (Trail, TrailBadge) = (mark, badge);
+        return true;
+    }
+
     internal List<OutcomePortModel> SetOutcomes(IReadOnlyList<string> outcomes)
     {
         var removed = _outcomes.Where(p => !outcomes.Contains(p.Outcome)).ToList();

@@ -95,6 +95,9 @@ public sealed partial class FlowCanvas
     [JSInvokable]
     public Task DropActivity(string type, double clientX, double clientY) => InvokeAsync(() => AddAt(type, clientX, clientY));
 
+    /// <summary>Draws a run over the flow (the simulator's, a replayed call's, today's counts); <see cref="FlowTrail.Empty"/> clears it.</summary>
+    public void ShowTrail(FlowTrail trail) => _sync?.ShowTrail(trail);
+
     public void Undo() => Session.Undo();
 
     public void Redo() => Session.Redo();

@@ -17,6 +17,9 @@ namespace CallCenter.Designer.Canvas;
 /// </summary>
 internal sealed class FlowDiagramSync : IDisposable
 {
+    /// <summary>The colour of a link a shown run took.</summary>
+    public const string TrailColor = "#2e7d32";
+    private const double TrailWidth = 4, DefaultWidth = 2;
     private readonly BlazorDiagram _diagram;
     private readonly DesignerSession _session;
     private readonly Dictionary<string, ActivityNodeModel> _nodes = new(StringComparer.Ordinal);
@@ -134,6 +137,25 @@ internal sealed class FlowDiagramSync : IDisposable
     {
         var at = node.Position ?? new Position(0, 0);
         if (model.Position.X != at.X || model.Position.Y != at.Y) model.SetPosition(at.X, at.Y);
+    }
+
+    /// <summary>Draws <paramref name="trail"/> over the flow: nodes marked and badged, the links it took thick and green.</summary>
+    public void ShowTrail(FlowTrail trail)
+    {
+        foreach (var (id, node) in _nodes)
+        {
+            var mark = trail.Current == id ? TrailMark.Current : trail.Visited(id) ? TrailMark.Visited : TrailMark.None;
+            if (node.MarkTrail(mark, trail.BadgeOf(id))) node.Refresh();
+        }
+        foreach (var (connection, link) in _links)
+        {
+            var taken = trail.Took(connection.Source, connection.Outcome) && trail.Visited(connection.Target);
+            var color = taken ? TrailColor : null;
+            if (link.Color == color) continue;
+            link.Color = color;
+            link.Width = taken ? TrailWidth : DefaultWidth;
+            link.Refresh();
+        }
     }
 
     private void AddLink(Connection connection)

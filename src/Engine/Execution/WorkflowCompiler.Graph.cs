@@ -12,7 +12,7 @@ public sealed partial class WorkflowCompiler
     /// An error per required outcome (<see cref="ActivityDescriptor.IsRequiredOutcome"/>) that no connection leaves:
     /// a Menu option or Switch case leading nowhere is a caller left in silence, not a way to end the flow.
     /// </summary>
-    private static void CheckRequiredOutcomes(Flowchart flowchart, Dictionary<string, ExecutableNode> nodes, List<ValidationError> problems)
+    private static void CheckRequiredOutcomes(Flowchart flowchart, Dictionary<string, ExecutableNode> nodes, List<ValidationError> problems, ValidationSeverity severity)
     {
         var connected = new HashSet<(string, string)>(flowchart.Connections.Select(c => (c.Source ?? "", c.Outcome ?? "")));
         foreach (var node in NodesById(flowchart).Values)
@@ -25,7 +25,7 @@ public sealed partial class WorkflowCompiler
             {
                 if (string.IsNullOrEmpty(outcome) || !descriptor.IsRequiredOutcome(outcome) || connected.Contains((node.Id, outcome)) || !reported.Add(outcome)) continue;
                 var what = descriptor.Outcomes.Contains(outcome) ? $"the outcome {outcome}" : $"option {outcome}";
-                problems.Add(new ValidationError(node.Id, null, $"{NameOf(node, descriptor)}: {what} leads nowhere — connect it to the next step.") { Outcome = outcome });
+                problems.Add(new ValidationError(node.Id, null, $"{NameOf(node, descriptor)}: {what} leads nowhere — connect it to the next step.", severity) { Outcome = outcome });
             }
         }
     }

@@ -27,7 +27,15 @@ public sealed partial class WorkflowCompiler(ActivityRegistry registry, Expressi
 
     public ValidationResult Validate(WorkflowDefinition definition) => Compile(definition).Validation;
 
-    public WorkflowCompilation Compile(WorkflowDefinition definition)
+    public WorkflowCompilation Compile(WorkflowDefinition definition) => Compile(definition, simulation: false);
+
+    /// <summary>
+    /// Compiles a draft for the designer's simulator: as <see cref="Compile(WorkflowDefinition)"/>, except that a
+    /// required outcome left unconnected is only a warning (a half-drawn flow can be tried; the call ends there).
+    /// </summary>
+    public WorkflowCompilation CompileForSimulation(WorkflowDefinition definition) => Compile(definition, simulation: true);
+
+    private WorkflowCompilation Compile(WorkflowDefinition definition, bool simulation)
     {
         var problems = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(definition.Id)) problems.Add(new(null, "id", "the workflow has no id"));
@@ -35,7 +43,7 @@ public sealed partial class WorkflowCompiler(ActivityRegistry registry, Expressi
         var declared = CheckVariables(definition, problems, out var defaults);
         var nodes = BindNodes(definition.Root, declared, problems);
         CheckConnections(definition.Root, nodes, problems);
-        CheckRequiredOutcomes(definition.Root, nodes, problems);
+        CheckRequiredOutcomes(definition.Root, nodes, problems, simulation ? ValidationSeverity.Warning : ValidationSeverity.Error);
         var start = FindStart(definition.Root, nodes, problems);
         if (start is not null) WarnUnreachable(definition.Root, nodes, start, problems);
         var validation = new ValidationResult(problems);

@@ -27,8 +27,8 @@ public sealed class WorkflowCache(IDefinitionStore store, WorkflowCompiler compi
         return workflow;
     }
 
-    /// <summary>Compiles a definition without keeping it (a draft the simulator runs).</summary>
-    public Execution.WorkflowCompilation Compile(Models.WorkflowDefinition definition) => compiler.Compile(definition);
+    /// <summary>Compiles a draft for the simulator without keeping it (see <see cref="Execution.WorkflowCompiler.CompileForSimulation"/>).</summary>
+    public Execution.WorkflowCompilation CompileForSimulation(Models.WorkflowDefinition definition) => compiler.CompileForSimulation(definition);
 
     /// <summary>Records a publish made in this process.</summary>
     public void SetPublished(ExecutableWorkflow workflow)

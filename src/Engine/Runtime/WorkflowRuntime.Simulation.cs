@@ -19,7 +19,7 @@ public sealed partial class WorkflowRuntime
     {
         ArgumentNullException.ThrowIfNull(definition);
         if (options?.Simulation is null) throw new ArgumentException("a simulated run needs StartOptions.Simulation", nameof(options));
-        var compilation = _cache.Compile(definition);
+        var compilation = _cache.CompileForSimulation(definition);
         if (compilation.Workflow is not { } workflow)
             return RunResult.Nothing(RunOutcome.NotFound, $"'{definition.Id}' v{definition.Version} does not compile: {compilation.Validation}");
         var isTrigger = workflow.Start.Activity is Abstractions.ITriggerActivity;

@@ -38,7 +38,10 @@ public abstract class AcdLogWriterScenarios : IAsyncLifetime
         }
         await Writer.FlushAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(3, Saves.Count); // 500 + 500 + 200
+        // Full batches while rows wait (500 + 500 + 200 when the writer keeps up; a busy machine may cut one short
+        // where the flush came): never more than 500 in one transaction, every row once.
+        var sizes = Saves.Sizes;
+        Assert.True(sizes.All(n => n <= 500) && sizes.Sum() == 1200 && sizes.Count is >= 3 and <= 4, $"batches: {string.Join(" + ", sizes)}");
         Assert.Equal((1200L, 0L, 0L, 0L), (Writer.Written, Writer.Dropped, Writer.Failed, Writer.Pending));
         await using var db = await Db.ContextAsync();
         var events = await db.QueueEvents.OrderBy(e => e.Id).ToListAsync();

@@ -5,9 +5,16 @@ namespace CallCenter.Domain.Tests.QueueEvents;
 /// <summary>Counts SaveChanges calls that stored something (one per batch of the log writer), signals the first, and counts failed ones.</summary>
 public sealed class SaveCounter : SaveChangesInterceptor
 {
+    private readonly List<int> _sizes = [];
     private int _count, _failures;
 
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>The rows each successful save stored, in order.</summary>
+    public IReadOnlyList<int> Sizes
+    {
+        get { lock (_sizes) return [.. _sizes]; }
+    }
 
     public int Failures => Volatile.Read(ref _failures);
 
@@ -18,6 +25,7 @@ public sealed class SaveCounter : SaveChangesInterceptor
         if (result > 0)
         {
             Interlocked.Increment(ref _count);
+            lock (_sizes) _sizes.Add(result);
             FirstSave.TrySetResult();
         }
         return base.SavedChangesAsync(eventData, result, cancellationToken);

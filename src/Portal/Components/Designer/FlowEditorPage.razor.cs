@@ -1,6 +1,9 @@
 using CallCenter.Designer;
 using CallCenter.Designer.Editing;
+using CallCenter.Designer.Canvas;
 using CallCenter.Designer.Properties;
+using CallCenter.Designer.Simulation;
+using CallCenter.Domain.Routing;
 using CallCenter.Engine.Descriptors;
 using CallCenter.Engine.Execution;
 using CallCenter.Engine.Models;
@@ -30,7 +33,8 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
     private FlowEditor? _editor;
     private ITimer? _autoSave;
     private (string Id, int? Version)? _shown;
-    private bool _loaded, _readOnly, _dirty, _busy, _failed, _publishOpen, _historyOpen;
+    private bool _loaded, _readOnly, _dirty, _busy, _failed, _publishOpen, _historyOpen, _simulating;
+    private string? _routedNumber;
     private int _changes;
     private int? _publishedVersion;
     private DateTimeOffset? _savedAt;
@@ -47,6 +51,8 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
     [Inject] private IStringLocalizer<DesignerText> L { get; set; } = default!;
     [Inject] private IDefinitionStore Store { get; set; } = default!;
+    [Inject] private IFlowSimulator Simulator { get; set; } = default!;
+    [Inject] private InboundRouteStore Routes { get; set; } = default!;
     [Inject] private WorkflowDefinitionService Definitions { get; set; } = default!;
     [Inject] private ActivityRegistry Registry { get; set; } = default!;
     [Inject] private WorkflowCompiler Compiler { get; set; } = default!;
@@ -260,6 +266,16 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
         if (_session is null || _readOnly) return;
         _session.SetProperty(nodeId, change.Name, change.Value, mergeKey: $"{nodeId}/{change.Name}");
     }
+
+    // The simulator takes the properties' place; the number dialled defaults to one routed to this flow.
+    private async Task ToggleSimulator()
+    {
+        _simulating = !_simulating;
+        if (!_simulating) _editor?.ShowTrail(FlowTrail.Empty);
+        else _routedNumber ??= (await Routes.ListAsync()).Where(r => r.WorkflowDefinitionId == Id).Select(r => r.CalledNumber).FirstOrDefault();
+    }
+
+    private void ShowTrail(FlowTrail trail) => _editor?.ShowTrail(trail);
 
     private void Reveal(string? nodeId)
     {

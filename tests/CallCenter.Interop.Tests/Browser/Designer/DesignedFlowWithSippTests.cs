@@ -7,7 +7,8 @@ namespace CallCenter.Interop.Tests.Browser.Designer;
 /// <summary>
 /// The round trip: an admin draws Answer → Menu (1, 2) → Play "one" / Play "two" → Hangup in headless Chromium
 /// (palette drags, port-to-node drags, the property panel), publishes it, routes 7000 to it on the routes page, and a
-/// SIPp caller to 7000 pressing 2 follows the "2" branch — read back from the calls API (path and prompts spoken).
+/// SIPp caller to 7000 pressing 2 follows the "2" branch — read back from the calls API (path and prompts spoken); then
+/// the simulator runs the same flow with key 1: the "one" prompt's text shows and the path is drawn.
 /// </summary>
 public sealed class DesignedFlowWithSippTests(HeadlessChromium chromium) : IvrSippTest, IClassFixture<HeadlessChromium>
 {
@@ -111,5 +112,20 @@ public sealed class DesignedFlowWithSippTests(HeadlessChromium chromium) : IvrSi
         Assert.Contains("play2:Done", call.Steps);
         Assert.DoesNotContain(call.Steps, s => s.StartsWith("play1:", StringComparison.Ordinal));
         Assert.Contains(call.Prompts, p => p.ActivityId == "play2" && p.Text == "two");
+
+        // The simulator runs the same flow in the browser: key 1 hears "one", and the path is drawn on the canvas.
+        await page.GotoAsync("/designer/ivr-7000");
+        await page.Locator("[data-node-id='menu1']").WaitForAsync();
+        await page.Locator("#designer-simulate").ClickAsync();
+        Assert.Equal("7000", await page.Locator("#sim-called").InputValueAsync()); // the number routed to the flow
+        await page.Locator("#sim-start").ClickAsync();
+        await page.Locator("#sim-transcript .sim-line[data-kind=Prompt]").Filter(new() { HasText = "请按1或2" }).WaitForAsync();
+        await page.Locator("#sim-key-1").ClickAsync();
+        await page.Locator("#sim-transcript .sim-line[data-kind=Prompt][data-activity=play1]").Filter(new() { HasText = "one" }).WaitForAsync();
+        await page.Locator("#simulator[data-state=ended]").WaitForAsync();
+        foreach (var node in new[] { "start", "answer1", "menu1", "play1", "hangup1" })
+            Assert.Equal("Visited", await page.Locator($"[data-node-id='{node}'] .flow-node").GetAttributeAsync("data-trail"));
+        Assert.Equal("None", await page.Locator("[data-node-id='play2'] .flow-node").GetAttributeAsync("data-trail"));
+        Assert.Equal("#2e7d32", await page.Locator("g[data-link-id='menu1/1->play1'] path").First.GetAttributeAsync("stroke"));
     }
 }

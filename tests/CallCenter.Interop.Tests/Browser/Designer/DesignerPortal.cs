@@ -10,7 +10,7 @@ namespace CallCenter.Interop.Tests.Browser.Designer;
 /// One real Portal (demo data: the shipped flows, the 12345 route; a fresh SQLite database in its own folder) for the
 /// designer page tests, and the read-back of what the designer stored (the Engine's wf_definitions table).
 /// </summary>
-public sealed class DesignerPortal : IAsyncLifetime
+public sealed class DesignerPortal(params string[] settings) : IAsyncLifetime
 {
     public const string AdminPassword = "Designer-pages-2026";
     private readonly string _folder = Directory.CreateTempSubdirectory("callcenter-designer-").FullName;
@@ -20,7 +20,7 @@ public sealed class DesignerPortal : IAsyncLifetime
     public string Folder => _folder;
 
     public async Task InitializeAsync() =>
-        Portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90), $"Portal:AdminPassword={AdminPassword}");
+        Portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90), [$"Portal:AdminPassword={AdminPassword}", .. settings]);
 
     /// <summary>A new browser profile signed in as admin on <paramref name="path"/>, the page live.</summary>
     public async Task<IPage> SignInAsAdminAsync(HeadlessChromium chromium, string path = "/designer", string locale = "zh-CN")
