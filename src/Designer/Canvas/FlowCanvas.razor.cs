@@ -32,6 +32,7 @@ public sealed partial class FlowCanvas
     private DesignerSession? _bound;
     private bool _ready;
     private int _pastes;
+    private FlowTrail _trail = FlowTrail.Empty;
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
@@ -66,6 +67,7 @@ public sealed partial class FlowCanvas
         });
         _bound = Session;
         _sync = new FlowDiagramSync(Diagram, Session);
+        _sync.ShowTrail(_trail);
         _pastes = 0;
     }
 
@@ -96,7 +98,11 @@ public sealed partial class FlowCanvas
     public Task DropActivity(string type, double clientX, double clientY) => InvokeAsync(() => AddAt(type, clientX, clientY));
 
     /// <summary>Draws a run over the flow (the simulator's, a replayed call's, today's counts); <see cref="FlowTrail.Empty"/> clears it.</summary>
-    public void ShowTrail(FlowTrail trail) => _sync?.ShowTrail(trail);
+    public void ShowTrail(FlowTrail trail)
+    {
+        _trail = trail;
+        _sync?.ShowTrail(trail);
+    }
 
     public void Undo() => Session.Undo();
 

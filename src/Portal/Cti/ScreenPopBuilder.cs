@@ -45,7 +45,8 @@ public sealed class ScreenPopBuilder(CallSessions sessions, QueuedCalls queued, 
     private static ScreenPopCall RecentCall(CallDetailRecord record, CallTrace? trace)
     {
         var visit = trace?.Details.Queues.LastOrDefault();
-        return new ScreenPopCall(record.CallId, Utc(record.StartedAt), Api.CallView.Number(record.To), record.AnsweredAt is not null, visit?.Queue, visit?.AgentId);
+        return new ScreenPopCall(record.CallId, Utc(record.StartedAt), Api.CallView.Number(record.To), record.AnsweredAt is not null, visit?.Queue, visit?.AgentId,
+            trace is null ? null : $"/calls/{Uri.EscapeDataString(record.CallId)}/replay");
     }
 
     private async Task<T> Guarded<T>(Task<T> read, T fallback, string what, string callId)

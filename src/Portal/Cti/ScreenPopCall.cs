@@ -1,4 +1,7 @@
 namespace CallCenter.Portal.Cti;
 
-/// <summary>One earlier call from the caller's number on a screen pop: when, to which number, answered or not, and the queue and agent that took it (when known).</summary>
-public sealed record ScreenPopCall(string CallId, DateTimeOffset StartedAt, string Called, bool Answered, string? Queue, string? AgentId);
+/// <summary>
+/// One earlier call from the caller's number on a screen pop: when, to which number, answered or not, the queue and
+/// agent that took it (when known), and the path it took through its flow when it ran one (<c>/calls/{CallId}/replay</c>).
+/// </summary>
+public sealed record ScreenPopCall(string CallId, DateTimeOffset StartedAt, string Called, bool Answered, string? Queue, string? AgentId, string? ReplayUrl = null);

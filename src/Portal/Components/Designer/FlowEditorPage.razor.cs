@@ -3,7 +3,9 @@ using CallCenter.Designer.Editing;
 using CallCenter.Designer.Canvas;
 using CallCenter.Designer.Properties;
 using CallCenter.Designer.Simulation;
+using CallCenter.Domain.Reports;
 using CallCenter.Domain.Routing;
+using CallCenter.Portal.Designer.Stats;
 using CallCenter.Engine.Descriptors;
 using CallCenter.Engine.Execution;
 using CallCenter.Engine.Models;
@@ -35,6 +37,7 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
     private (string Id, int? Version)? _shown;
     private bool _loaded, _readOnly, _dirty, _busy, _failed, _publishOpen, _historyOpen, _simulating;
     private string? _routedNumber;
+    private (int Calls, int HungUp)? _stats;
     private int _changes;
     private int? _publishedVersion;
     private DateTimeOffset? _savedAt;
@@ -53,6 +56,7 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
     [Inject] private IDefinitionStore Store { get; set; } = default!;
     [Inject] private IFlowSimulator Simulator { get; set; } = default!;
     [Inject] private InboundRouteStore Routes { get; set; } = default!;
+    [Inject] private IvrNavigationReport NavigationReport { get; set; } = default!;
     [Inject] private WorkflowDefinitionService Definitions { get; set; } = default!;
     [Inject] private ActivityRegistry Registry { get; set; } = default!;
     [Inject] private WorkflowCompiler Compiler { get; set; } = default!;
@@ -267,9 +271,27 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
         _session.SetProperty(nodeId, change.Name, change.Value, mergeKey: $"{nodeId}/{change.Name}");
     }
 
+    // Today's calls through this flow (IVR navigation report): per node, how many entered and hung up there.
+    private async Task ToggleStatsAsync()
+    {
+        _simulating = false;
+        if (_stats is not null)
+        {
+            _stats = null;
+            _editor?.ShowTrail(FlowTrail.Empty);
+            return;
+        }
+        var today = CenterTime.Today(Time.GetUtcNow());
+        var report = await NavigationReport.RunAsync(ReportFilter.ForPreset(ReportPreset.Today, today) with { Flow = Id });
+        var own = report.Rows.Where(r => r.Flow == Id).ToList();
+        _stats = (report.Totals.Entered, report.Totals.LeftByHangup);
+        _editor?.ShowTrail(NodeTrafficTrail.Of(own, Id, (entered, hungUp) => string.Format(L["Stats.Badge"], entered, hungUp)));
+    }
+
     // The simulator takes the properties' place; the number dialled defaults to one routed to this flow.
     private async Task ToggleSimulator()
     {
+        _stats = null;
         _simulating = !_simulating;
         if (!_simulating) _editor?.ShowTrail(FlowTrail.Empty);
         else _routedNumber ??= (await Routes.ListAsync()).Where(r => r.WorkflowDefinitionId == Id).Select(r => r.CalledNumber).FirstOrDefault();

@@ -13,4 +13,7 @@ public sealed class CenterTime(IOptions<EngineOptions> engine)
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString(format, CultureInfo.CurrentCulture);
 
     public string Format(DateTimeOffset at, string format = "g") => Format(at.UtcDateTime, format);
+
+    /// <summary>The center's date at <paramref name="now"/>.</summary>
+    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
 }

@@ -8,7 +8,8 @@ namespace CallCenter.Interop.Tests.Browser.Designer;
 /// The round trip: an admin draws Answer → Menu (1, 2) → Play "one" / Play "two" → Hangup in headless Chromium
 /// (palette drags, port-to-node drags, the property panel), publishes it, routes 7000 to it on the routes page, and a
 /// SIPp caller to 7000 pressing 2 follows the "2" branch — read back from the calls API (path and prompts spoken); then
-/// the simulator runs the same flow with key 1: the "one" prompt's text shows and the path is drawn.
+/// the call's replay shows its path and key, today's figures count it per node, and the simulator runs the same flow
+/// with key 1: the "one" prompt's text shows and the path is drawn.
 /// </summary>
 public sealed class DesignedFlowWithSippTests(HeadlessChromium chromium) : IvrSippTest, IClassFixture<HeadlessChromium>
 {
@@ -113,9 +114,26 @@ public sealed class DesignedFlowWithSippTests(HeadlessChromium chromium) : IvrSi
         Assert.DoesNotContain(call.Steps, s => s.StartsWith("play1:", StringComparison.Ordinal));
         Assert.Contains(call.Prompts, p => p.ActivityId == "play2" && p.Text == "two");
 
-        // The simulator runs the same flow in the browser: key 1 hears "one", and the path is drawn on the canvas.
+        // The call's replay: its path over v1, the key pressed at the menu, the time spent at each step.
+        await page.GotoAsync($"/calls/{Uri.EscapeDataString(call.CallId)}/replay");
+        var menuStep = page.Locator("#replay-steps .replay-step[data-activity='menu1']");
+        await menuStep.WaitForAsync();
+        Assert.Equal(("2", "2"), (await menuStep.GetAttributeAsync("data-digits"), await menuStep.GetAttributeAsync("data-outcome")));
+        Assert.Contains("ivr-7000 v1", await page.Locator("#replay-summary").InnerTextAsync());
+        Assert.Equal("Visited", await page.Locator("[data-node-id='play2'] .flow-node").GetAttributeAsync("data-trail"));
+        Assert.Equal("None", await page.Locator("[data-node-id='play1'] .flow-node").GetAttributeAsync("data-trail"));
+        Assert.EndsWith(" s · 2", await page.Locator("[data-node-id='menu1'] .flow-node-badge").InnerTextAsync());
+        Assert.Equal("#2e7d32", await page.Locator("g[data-link-id='menu1/2->play2'] path").First.GetAttributeAsync("stroke"));
+
+        // Today's figures over the flow: the one call went through the menu's 2 branch.
         await page.GotoAsync("/designer/ivr-7000");
         await page.Locator("[data-node-id='menu1']").WaitForAsync();
+        await page.Locator("#designer-stats").ClickAsync();
+        await page.Locator("#designer-stats-summary[data-calls='1']").WaitForAsync();
+        Assert.Equal("1 · 挂机 0", await page.Locator("[data-node-id='play2'] .flow-node-badge").InnerTextAsync());
+        Assert.Equal("None", await page.Locator("[data-node-id='play1'] .flow-node").GetAttributeAsync("data-trail"));
+
+        // The simulator runs the same flow in the browser: key 1 hears "one", and the path is drawn on the canvas.
         await page.Locator("#designer-simulate").ClickAsync();
         Assert.Equal("7000", await page.Locator("#sim-called").InputValueAsync()); // the number routed to the flow
         await page.Locator("#sim-start").ClickAsync();
