@@ -4,7 +4,7 @@ namespace CallCenter.Engine.Expressions;
 
 /// <summary>
 /// The object model scripts see: every workflow variable by name, <c>input</c> (what resumed the
-/// activity), <c>now</c> (wall time in the engine's time zone) and <c>workflow</c> (id, instance_id,
+/// activity), <c>now</c> and <c>date.now</c> (wall time in the engine's time zone) and <c>workflow</c> (id, instance_id,
 /// version, correlation_id). One scope serves a whole run; variable writes update it in place.
 /// </summary>
 public sealed class ExpressionScope
@@ -49,6 +49,12 @@ public sealed class ExpressionScope
                 _globals.SetValue("workflow", _workflow, true);
                 // A function, so the clock is read only by scripts that use it.
                 _globals.Import("now", _now);
+                // Scriban's own date.now is the host's DateTime.Now: it must be the engine's clock in the center zone too
+                // (a simulated run's time of day, a test's fake clock).
+                // (ScriptObject.Import does not replace a member of DateTimeFunctions; SetValue does.)
+                var date = new Scriban.Functions.DateTimeFunctions();
+                date.SetValue("now", DynamicCustomFunction.Create(_now.Target, _now.Method), true);
+                _globals.SetValue("date", date, true);
             }
             return _globals;
         }
