@@ -14,6 +14,7 @@ public sealed class RecordingSimulation(TimeProvider? clock = null) : IFlowSimul
     private readonly List<SimulatedStep> _started = [];
     private readonly List<SimulatedStep> _asked = [];
     private readonly List<(JournalEntry Entry, IReadOnlyDictionary<string, object?> Variables)> _ended = [];
+    private readonly List<(string Line, TaskCompletionSource Signal)> _waiters = [];
 
     public TimeProvider? Clock => clock;
 
@@ -35,7 +36,7 @@ public sealed class RecordingSimulation(TimeProvider? clock = null) : IFlowSimul
         lock (_lock)
         {
             _started.Add(step);
-            _events.Add($"{step.ActivityId} started");
+            Add($"{step.ActivityId} started");
         }
     }
 
@@ -44,7 +45,7 @@ public sealed class RecordingSimulation(TimeProvider? clock = null) : IFlowSimul
         lock (_lock)
         {
             _ended.Add((entry, variables));
-            _events.Add($"{entry.ActivityId} {entry.Outcome}");
+            Add($"{entry.ActivityId} {entry.Outcome}");
         }
     }
 
@@ -52,5 +53,28 @@ public sealed class RecordingSimulation(TimeProvider? clock = null) : IFlowSimul
     {
         lock (_lock) _asked.Add(step);
         return new(Choices.TryGetValue(step.ActivityId, out var outcome) ? outcome : throw new InvalidOperationException($"the test chose no outcome for {step.ActivityId}"));
+    }
+
+    /// <summary>Completes once the engine has reported <paramref name="line"/> (e.g. "hold Suspended"); fails after the timeout.</summary>
+    public Task WaitForEventAsync(string line, TimeSpan timeout)
+    {
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
+        {
+            if (_events.Contains(line)) return Task.CompletedTask;
+            _waiters.Add((line, signal));
+        }
+        return signal.Task.WaitAsync(timeout);
+    }
+
+    // Under the lock.
+    private void Add(string line)
+    {
+        _events.Add(line);
+        foreach (var waiter in _waiters.Where(w => w.Line == line).ToList())
+        {
+            waiter.Signal.TrySetResult();
+            _waiters.Remove(waiter);
+        }
     }
 }
