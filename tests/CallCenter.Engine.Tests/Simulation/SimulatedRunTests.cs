@@ -199,6 +199,39 @@ public sealed class SimulatedRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_simulation_given_the_id_of_an_existing_instance_runs_nothing_and_does_not_take_that_instance_over()
+    {
+        await _host.PublishAsync(new FlowBuilder("live")
+            .Activity("start", "Start")
+            .Activity("wait", "Event", new { eventName = "Go" })
+            .Activity("after", "Probe", new { name = "after" })
+            .Chain("start", "wait", "after")
+            .Build());
+        var live = await _host.StartAsync("live", new StartOptions(InstanceId: "call-1"));
+        var simulation = new RecordingSimulation();
+
+        var run = await _host.Runtime.SimulateAsync(Greeting().Build(), new StartOptions(InstanceId: "call-1", Simulation: simulation));
+        await _host.Runtime.ResumeAsync(live.Bookmarks[0].Id);
+
+        Assert.Equal(RunOutcome.AlreadyHandled, run.Outcome);
+        Assert.Equal(0, SimulatedCount);
+        Assert.Empty(simulation.Events);
+        Assert.Equal(["after"], _host.Probes.Hits.Select(h => h.Name));
+    }
+
+    [Fact]
+    public async Task Steps_are_reported_even_when_the_journal_is_turned_off()
+    {
+        await using var host = EngineHost.Create(o => o.JournalEnabled = false);
+        var simulation = new RecordingSimulation();
+
+        var run = await host.Runtime.SimulateAsync(Greeting().Build(), Under(simulation));
+
+        Assert.Equal(["start started", "start Done", "greet started", "greet Done", "done started", "done Done"], simulation.Events);
+        Assert.Empty(await host.JournalAsync(run.InstanceId!));
+    }
+
+    [Fact]
     public async Task A_published_sub_flow_started_by_a_simulated_run_reports_its_steps_to_the_same_simulation()
     {
         await _host.PublishAsync(new FlowBuilder("child")
