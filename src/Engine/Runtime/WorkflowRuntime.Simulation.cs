@@ -28,6 +28,32 @@ public sealed partial class WorkflowRuntime
         return result;
     }
 
+    // The instance keeps its simulation and workflow from its first run on; a first run that saved nothing forgets them.
+    private async Task<RunResult> RunSimulatedAsync(IFlowSimulation simulation, WorkflowInstance instance, ExecutableWorkflow workflow, Func<Task<RunResult>> run)
+    {
+        _simulated[instance.Id] = (simulation, workflow);
+        var saved = false;
+        try
+        {
+            var result = await run().ConfigureAwait(false);
+            saved = result.Instance is not null;
+            return result;
+        }
+        finally
+        {
+            if (!saved) EndSimulation(instance.Id);
+        }
+    }
+
+    // The flow may see another time of day (the simulated clock): its timers wait their length on the engine's clock.
+    private Bookmark OnEngineClock(Bookmark bookmark, WorkflowExecution execution)
+    {
+        if (execution.Simulation?.Clock is not { } clock || bookmark.ResumeAt is not { } at) return bookmark;
+        var copy = bookmark.Clone();
+        copy.ResumeAt = _time.GetUtcNow() + (at - clock.GetUtcNow());
+        return copy;
+    }
+
     private IFlowSimulation? SimulationOf(string instanceId) => _simulated.TryGetValue(instanceId, out var run) ? run.Simulation : null;
 
     private ExecutableWorkflow? SimulatedWorkflow(string instanceId) => _simulated.TryGetValue(instanceId, out var run) ? run.Workflow : null;

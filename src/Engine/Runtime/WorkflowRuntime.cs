@@ -119,7 +119,8 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
         // The interrupted run saved the instance as Cancelled itself: that is this request's doing.
         if (interrupted && instance.Status == WorkflowStatus.Cancelled) return new RunResult(RunOutcome.Cancelled, instance, []);
         if (instance.IsEnded) return new RunResult(RunOutcome.AlreadyHandled, instance, [], $"instance '{instanceId}' already ended as {instance.Status}");
-        var workflow = await _cache.GetAsync(instance.DefinitionId, instance.Version, ct).ConfigureAwait(false);
+        // A simulated draft is in no cache: its instance keeps the workflow it started on.
+        var workflow = SimulatedWorkflow(instanceId) ?? await _cache.GetAsync(instance.DefinitionId, instance.Version, ct).ConfigureAwait(false);
         var execution = NewExecution(instance, workflow!, null, ct);
         WorkflowInterpreter.Finish(execution, WorkflowStatus.Cancelled);
         return await SaveAsync(execution, RunOutcome.Cancelled, ct).ConfigureAwait(false);
@@ -143,14 +144,16 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
             UpdatedAt = now,
         };
         foreach (var (name, value) in workflow.VariableDefaults) instance.Variables[name] = value;
-        if (options?.Simulation is { } simulation) _simulated[instance.Id] = (simulation, workflow);
         if (options?.Variables is { } variables)
             foreach (var (name, value) in variables) instance.Variables[name] = value;
         using var held = await _locks.AcquireAsync(instance.Id, ct).ConfigureAwait(false);
         // A caller-chosen id (e.g. a call id) may be started twice; run once, not twice and then discard.
         if (options?.InstanceId is not null && await _instances.LoadAsync(instance.Id, ct).ConfigureAwait(false) is { } existing)
             return new RunResult(RunOutcome.AlreadyHandled, existing, [], $"instance '{instance.Id}' already exists");
-        return await RunAsync(instance, workflow, first, null, options?.Input, isTriggerStart, RunOutcome.Started, ct, interrupt).ConfigureAwait(false);
+        if (options?.Simulation is null)
+            return await RunAsync(instance, workflow, first, null, options?.Input, isTriggerStart, RunOutcome.Started, ct, interrupt).ConfigureAwait(false);
+        return await RunSimulatedAsync(options.Simulation, instance, workflow,
+            () => RunAsync(instance, workflow, first, null, options.Input, isTriggerStart, RunOutcome.Started, ct, interrupt)).ConfigureAwait(false);
     }
 
     private async Task<RunResult> ResumeCoreAsync(string instanceId, string bookmarkId, object? input, CancellationToken ct)
@@ -251,7 +254,7 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
         foreach (var bookmark in execution.RemovedBookmarks)
             if (bookmark.ResumeAt is not null) await _timers.UnscheduleAsync(bookmark, ct).ConfigureAwait(false);
         foreach (var bookmark in execution.NewBookmarks)
-            if (bookmark.ResumeAt is not null && instance.Bookmarks.Contains(bookmark)) await _timers.ScheduleAsync(bookmark, ct).ConfigureAwait(false);
+            if (bookmark.ResumeAt is not null && instance.Bookmarks.Contains(bookmark)) await _timers.ScheduleAsync(OnEngineClock(bookmark, execution), ct).ConfigureAwait(false);
         var result = new RunResult(outcome, instance, execution.Incidents) { SubFlows = SubFlowFollowUp.Of(execution) };
         foreach (var listener in _listeners)
         {
