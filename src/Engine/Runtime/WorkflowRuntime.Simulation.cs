@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CallCenter.Engine.Execution;
 using CallCenter.Engine.Models;
 using CallCenter.Engine.Simulation;
+using Microsoft.Extensions.Logging;
 
 namespace CallCenter.Engine.Runtime;
 
@@ -52,6 +53,25 @@ public sealed partial class WorkflowRuntime
         var copy = bookmark.Clone();
         copy.ResumeAt = _time.GetUtcNow() + (at - clock.GetUtcNow());
         return copy;
+    }
+
+    /// <summary>
+    /// Set (true) in every simulated instance's variables: a flow may test it, and a simulated instance whose simulation
+    /// is gone (the process restarted while it waited on a timer) is cancelled when resumed rather than run for real —
+    /// its activities with an external effect would otherwise really act.
+    /// </summary>
+    public const string SimulatedVariable = "simulated";
+
+    private bool IsOrphanedSimulation(WorkflowInstance instance) =>
+        SimulationOf(instance.Id) is null && instance.Variables.TryGetValue(SimulatedVariable, out var flag)
+        && (flag is true || flag is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.True });
+
+    private async Task<RunResult> EndOrphanedSimulationAsync(WorkflowInstance instance, ExecutableWorkflow workflow, CancellationToken ct)
+    {
+        _logger.LogInformation("Simulated instance {InstanceId} was resumed without its simulation (a restart): cancelled", instance.Id);
+        var execution = NewExecution(instance, workflow, null, ct);
+        WorkflowInterpreter.Finish(execution, WorkflowStatus.Cancelled);
+        return await SaveAsync(execution, RunOutcome.Cancelled, ct).ConfigureAwait(false);
     }
 
     private IFlowSimulation? SimulationOf(string instanceId) => _simulated.TryGetValue(instanceId, out var run) ? run.Simulation : null;

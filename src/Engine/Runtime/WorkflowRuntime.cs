@@ -146,6 +146,7 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
         foreach (var (name, value) in workflow.VariableDefaults) instance.Variables[name] = value;
         if (options?.Variables is { } variables)
             foreach (var (name, value) in variables) instance.Variables[name] = value;
+        if (options?.Simulation is not null) instance.Variables[SimulatedVariable] = true;
         using var held = await _locks.AcquireAsync(instance.Id, ct).ConfigureAwait(false);
         // A caller-chosen id (e.g. a call id) may be started twice; run once, not twice and then discard.
         if (options?.InstanceId is not null && await _instances.LoadAsync(instance.Id, ct).ConfigureAwait(false) is { } existing)
@@ -178,6 +179,7 @@ public sealed partial class WorkflowRuntime : IWorkflowRuntime
         var workflow = SimulatedWorkflow(instance.Id) ?? await _cache.GetAsync(instance.DefinitionId, instance.Version, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"instance {instanceId} runs '{instance.DefinitionId}' v{instance.Version}, which is no longer stored");
         instance.Bookmarks.Remove(bookmark);
+        if (IsOrphanedSimulation(instance)) return await EndOrphanedSimulationAsync(instance, workflow, ct).ConfigureAwait(false);
         var node = workflow.Nodes[bookmark.ActivityId];
         return await RunAsync(instance, workflow, node, bookmark, input, false, RunOutcome.Resumed, ct).ConfigureAwait(false);
     }

@@ -1,4 +1,6 @@
 using CallCenter.Engine.Extensions;
+using CallCenter.Engine.Persistence.InMemory;
+using Microsoft.Extensions.DependencyInjection;
 using CallCenter.Engine.Models;
 using CallCenter.Engine.Runtime;
 using CallCenter.Engine.Tests.TestSupport;
@@ -182,6 +184,33 @@ public sealed class SimulatedRunTests : IAsyncLifetime
         .Activity("wait", "Delay", new { duration = "00:00:30" })
         .Activity("after", "Probe", new { name = probe })
         .Chain("start", "wait", "after");
+
+    [Fact]
+    public async Task A_simulated_instance_resumed_after_a_restart_without_its_simulation_is_cancelled_and_acts_on_nothing()
+    {
+        var draft = new FlowBuilder("draft")
+            .Activity("start", "Start")
+            .Activity("wait", "Delay", new { duration = "00:00:30" })
+            .Activity("letter", "SendLetter")
+            .Chain("start", "wait", "letter")
+            .Build();
+        await _host.Definitions.SaveDraftAsync(draft);
+        var stored = (await _host.DefinitionStore.FindAsync("draft", 1))!;
+        var run = await _host.Runtime.SimulateAsync(stored, Under(new RecordingSimulation()));
+        Assert.Equal(WorkflowStatus.Suspended, run.Status);
+        Assert.Equal(true, run.Instance!.Variables[WorkflowRuntime.SimulatedVariable]);
+
+        // Another process on the same stores (this one restarted): its timer fires without the simulation.
+        await using var restarted = EngineHost.Create(services: s => s
+            .AddActivity<SendLetter>()
+            .AddSingleton(_host.Services.GetRequiredService<InMemoryInstanceStore>())
+            .AddSingleton(_host.DefinitionStore)
+            .AddSingleton(_host.Probes));
+        var resumed = await restarted.Runtime.ResumeAsync(run.Bookmarks[0].Id);
+
+        Assert.Equal((RunOutcome.Cancelled, WorkflowStatus.Cancelled), (resumed.Outcome, resumed.Status));
+        Assert.Equal(0, _host.Probes.Count(SendLetter.ExecutedProbe));
+    }
 
     [Fact]
     public async Task Cancelling_a_suspended_simulated_draft_ends_it_and_forgets_its_simulation()
