@@ -15,7 +15,7 @@ namespace CallCenter.Interop.Tests.Browser.Reports;
 /// <summary>
 /// A manager subscribes from the queue report page (its queue filter carried into the form), fixes a bad address, saves a
 /// weekly subscription that the list then shows with its filter, schedule and recipients (and that landed in the database
-/// as theirs), and "Send now" mails the workbook to a real SMTP server. The portal's clock says Saturday 2026-11-21 09:00
+/// as theirs), and "Send now" mails the workbook to a real SMTP server — the one the admin has just set on the settings page. The portal's clock says Saturday 2026-11-21 09:00
 /// in Shanghai, so a weekly mail covers 9–15 November.
 /// </summary>
 public sealed class ReportSubscriptionPageTests(HeadlessChromium chromium) : IClassFixture<HeadlessChromium>, IAsyncLifetime
@@ -29,8 +29,7 @@ public sealed class ReportSubscriptionPageTests(HeadlessChromium chromium) : ICl
     {
         _smtp = await SmtpTestServer.StartAsync();
         _portal = await PortalProcess.StartAsync(_folder, TimeSpan.FromSeconds(90), $"Portal:AdminPassword={Password}", $"DemoData:UserPassword={Password}",
-            "Engine:TimeZone=Asia/Shanghai", "Clock:StartAt=2026-11-21T09:00:00+08:00",
-            "Messaging:Smtp:Host=127.0.0.1", $"Messaging:Smtp:Port={_smtp.Port}", "Messaging:Smtp:Security=None", "Messaging:Smtp:From=reports@callcenter.example");
+            "Engine:TimeZone=Asia/Shanghai", "Clock:StartAt=2026-11-21T09:00:00+08:00");
         // One hotline call on Thursday 12 November (10:00 in Shanghai), inside the week the mail covers.
         var at = new DateTime(2026, 11, 12, 2, 0, 0, DateTimeKind.Utc);
         await using var db = Db();
@@ -42,6 +41,20 @@ public sealed class ReportSubscriptionPageTests(HeadlessChromium chromium) : ICl
     [Fact]
     public async Task A_manager_subscribes_from_the_queue_report_sees_it_listed_and_sends_it_now()
     {
+        // The admin points the portal at the mail server (no restart: the next mail uses it).
+        var admin = await chromium.NewPageAsync(_portal.Address);
+        await PortalPages.SignInAsync(admin, "admin", Password, "/admin/settings");
+        await Assertions.Expect(admin.Locator("#smtp-effective")).ToHaveAttributeAsync("data-host", "");
+        await admin.Locator("#smtp-host").FillAsync("127.0.0.1");
+        await admin.Locator("#smtp-port").FillAsync(_smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await admin.Locator(".mud-select").Filter(new() { HasText = "加密方式" }).First.ClickAsync();
+        await admin.GetByRole(AriaRole.Option, new() { Name = "不加密" }).ClickAsync();
+        await admin.Locator("#smtp-from").FillAsync("reports@callcenter.example");
+        await admin.Locator("#smtp-save").ClickAsync();
+        await admin.Locator("#smtp-saved").WaitForAsync();
+        await Assertions.Expect(admin.Locator("#smtp-effective")).ToHaveAttributeAsync("data-host", "127.0.0.1");
+        await Assertions.Expect(admin.Locator("#smtp-effective")).ToHaveAttributeAsync("data-port", _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
         var page = await chromium.NewPageAsync(_portal.Address);
         await PortalPages.SignInAsync(page, "manager", Password, "/reports/queue?from=2026-11-20&to=2026-11-20&queue=hotline");
         await page.Locator("#report-subscribe").ClickAsync();
@@ -81,6 +94,7 @@ public sealed class ReportSubscriptionPageTests(HeadlessChromium chromium) : ICl
         await Assertions.Expect(page.Locator("#subscriptions-message")).ToContainTextAsync("已发送给 boss@example.com, team@example.com（2026-11-09 至 2026-11-15）");
         await Assertions.Expect(row.Locator(".sub-last")).ToContainTextAsync("已发送");
         Assert.Equal("队列报表 2026-11-09 至 2026-11-15", mail.Subject);
+        Assert.Equal("reports@callcenter.example", mail.From.Mailboxes.Single().Address);
         var attachment = Assert.IsType<MimePart>(Assert.Single(mail.Attachments));
         Assert.Equal("queue-20261109-20261115.xlsx", attachment.FileName);
         using var content = new MemoryStream();
