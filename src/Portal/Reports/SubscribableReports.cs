@@ -20,6 +20,7 @@ public static class SubscribableReports
         ["ivr"] = ("Ivr", ReportFields.Flow),
         ["extensions"] = ("Extensions", ReportFields.Number),
         ["comparison"] = ("Comparison", ReportFields.Queue | ReportFields.Number),
+        ["survey"] = ("Survey", ReportFields.Queue | ReportFields.Agent | ReportFields.Flow),
     };
 
     /// <summary>The names, in the catalogue's order.</summary>

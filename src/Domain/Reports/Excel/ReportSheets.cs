@@ -9,7 +9,7 @@ namespace CallCenter.Domain.Reports.Excel;
 public static class ReportSheets
 {
     /// <summary>The report names served as workbooks (the call detail, <c>calls</c>, streams through <see cref="CallDetailExport"/> instead).</summary>
-    public static readonly IReadOnlyList<string> Names = ["queue", "traffic", "abandon", "agents", "hangup", "ivr", "extensions", "comparison"];
+    public static readonly IReadOnlyList<string> Names = ["queue", "traffic", "abandon", "agents", "hangup", "ivr", "extensions", "comparison", "survey"];
 
     private static readonly IReadOnlyList<ReportColumn<AbandonBucketRow>> AbandonByWait =
         [new("等待时长 Wait", r => r.Label), new("放弃 Abandoned", r => r.Abandoned, ReportCellFormat.Integer)];
@@ -67,6 +67,10 @@ public static class ReportSheets
             case "comparison":
                 var comparison = await Get<PeriodComparison>().RunAsync(filter, ct);
                 book.AddSheet("对比 Comparison", "同比环比 Period comparison", filter, ReportColumns.Comparison, comparison, null, ct);
+                break;
+            case "survey":
+                var survey = await Get<SurveyReport>().RunAsync(filter, ct);
+                book.AddSheet("满意度 Survey", "满意度调查 Survey results", filter, ReportColumns.Survey(SurveyReport.AnswersOf(survey.Rows)), survey.Rows, survey.Totals, ct);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "Not a report served as a workbook.");

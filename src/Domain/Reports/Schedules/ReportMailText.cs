@@ -15,6 +15,7 @@ public static class ReportMailText
         ["ivr"] = ("IVR 导航", "IVR navigation"),
         ["extensions"] = ("分机话务", "Extension traffic"),
         ["comparison"] = ("同比环比", "Period comparison"),
+        ["survey"] = ("满意度调查", "Survey results"),
     };
 
     /// <summary>The report's title in <paramref name="language"/> (zh-CN or en); the name itself when unknown.</summary>
