@@ -8,19 +8,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CallCenter.Domain.Tests.Reports.Schedules;
 
 /// <summary>
-/// Saving report subscriptions (real SQLite file, Quartz job store in the same database): what is refused and why, per
+/// Saving report subscriptions (a real database — SQLite file or PostgreSQL — with the Quartz job store in it): what is refused and why, per
 /// field; what is cleaned; and that each change arms, re-arms or removes the subscription's cron job in the center's zone
 /// (Asia/Shanghai; the clock says Wednesday 2026-11-25 10:00 there).
 /// </summary>
-public sealed class ReportSubscriptionStoreTests : IAsyncLifetime
+public abstract class ReportSubscriptionStoreScenarios : IAsyncLifetime
 {
     private DomainDatabase _database = null!;
+
+    /// <summary>The services as the Portal registers them for report mails, on the center's zone Asia/Shanghai.</summary>
+    protected static void Configure(IServiceCollection services) =>
+        services.AddCallCenterReports().AddReportSubscriptions().Configure<EngineOptions>(o => o.TimeZone = "Asia/Shanghai");
+
+    protected abstract Task<DomainDatabase> CreateDatabaseAsync();
 
     private ReportSubscriptionStore Store => _database.Get<ReportSubscriptionStore>();
     private ReportSubscriptionScheduler Scheduler => _database.Get<ReportSubscriptionScheduler>();
 
-    public async Task InitializeAsync() =>
-        _database = await DomainDatabase.SqliteAsync(s => s.AddCallCenterReports().AddReportSubscriptions().Configure<EngineOptions>(o => o.TimeZone = "Asia/Shanghai"));
+    public async Task InitializeAsync() => _database = await CreateDatabaseAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
