@@ -71,6 +71,7 @@ builder.Services.AddPortalSecurity(builder.Configuration); // Identity, cookie +
 builder.Services.AddPortalOpenApi();
 builder.Services.AddPortalHealthChecks();
 CallCenter.Domain.Reports.ReportServiceCollectionExtensions.AddCallCenterReports(builder.Services); // report queries and Excel (pages under /reports)
+CallCenter.Domain.Reports.Schedules.ReportScheduleServiceCollectionExtensions.AddReportSubscriptions(builder.Services).Configure<CallCenter.Domain.Reports.Schedules.ReportScheduleOptions>(builder.Configuration.GetSection("Reports:Schedules")); // report mails (/reports/subscriptions)
 var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;
 
 var app = builder.Build();

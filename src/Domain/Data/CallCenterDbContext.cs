@@ -35,6 +35,7 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Webhooks.WebhookSubscription>();
     public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
+    public DbSet<Reports.Schedules.ReportSubscription> ReportSubscriptions => Set<Reports.Schedules.ReportSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -23,6 +23,7 @@ public static class ReportServiceCollectionExtensions
         services.TryAddSingleton<HangupSideReport>();
         services.TryAddSingleton<IvrNavigationReport>();
         services.TryAddSingleton<ExtensionTrafficReport>();
+        services.TryAddSingleton<SurveyReport>();
         services.TryAddSingleton(sp => new PeriodComparison(sp.GetRequiredService<TrafficReport>(), sp.GetRequiredService<QueueReport>()));
         services.TryAddSingleton<CallDetailQuery>();
         services.TryAddSingleton<CallDetailExport>();

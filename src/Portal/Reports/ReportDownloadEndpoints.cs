@@ -16,7 +16,7 @@ public static class ReportDownloadEndpoints
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The report names served as workbooks (besides <c>calls</c>).</summary>
-    public static readonly IReadOnlyList<string> Names = ["queue", "traffic", "abandon", "agents", "hangup", "ivr", "extensions", "comparison"];
+    public static IReadOnlyList<string> Names => ReportSheets.Names;
 
     public static void MapReportDownloads(this IEndpointRouteBuilder app)
     {
@@ -37,7 +37,7 @@ public static class ReportDownloadEndpoints
             if (!Names.Contains(name)) return Results.NotFound();
             var filter = ReportQueryString.Filter(Reader(http), source.Today);
             using var book = new ReportWorkbook();
-            await ReportSheets.AddAsync(book, name, filter, http.Request.Query, services, ct);
+            await ReportSheets.AddAsync(book, name, filter, Reader(http), services, ct);
             http.Response.ContentType = ContentType;
             http.Response.Headers.ContentDisposition = Disposition(name, filter);
             await book.SaveAsync(http.Response.Body, ct);

@@ -70,7 +70,7 @@ public sealed class ReportDownloadTests(ReportPortal reports) : IClassFixture<Re
     public async Task Every_report_name_downloads_and_an_unknown_one_is_404()
     {
         using var http = reports.Portal.CreateClient();
-        foreach (var name in new[] { "traffic", "abandon", "agents", "hangup", "ivr", "extensions", "comparison" })
+        foreach (var name in new[] { "traffic", "abandon", "agents", "hangup", "ivr", "extensions", "comparison", "survey" })
         {
             using var response = await http.GetAsync($"/reports/{name}.xlsx?{Range}");
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

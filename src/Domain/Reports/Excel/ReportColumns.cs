@@ -63,6 +63,15 @@ public static class ReportColumns
         new("出口 Outcomes", r => string.Join(", ", r.Outcomes.OrderByDescending(o => o.Value).Select(o => $"{o.Key}: {o.Value}")), T),
     ];
 
+    /// <summary>The survey results, with one column per answer found (<paramref name="answers"/>, e.g. 1–5).</summary>
+    public static IReadOnlyList<ReportColumn<SurveyReportRow>> Survey(IReadOnlyList<string> answers) =>
+    [
+        new("问题 Question", r => r.Question, T), new("队列 Queue", r => r.Queue, T), new("座席 Agent", r => r.Agent, T),
+        new("回答 Responses", r => r.Responses, I), new("未回答 Unanswered", r => r.Unanswered, I), new("回答率 Response rate", r => r.ResponseRate, P),
+        .. answers.Select(a => new ReportColumn<SurveyReportRow>($"“{a}”", r => r.Answers.GetValueOrDefault(a), I)),
+        new("平均分 Average", r => r.AverageScore, N),
+    ];
+
     public static readonly IReadOnlyList<ReportColumn<ComparisonRow>> Comparison =
     [
         new("指标 Measure", r => r.Label, T), new("本期 Current", r => r.Current, N), new("上期 Previous", r => r.Previous, N),

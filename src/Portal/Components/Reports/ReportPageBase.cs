@@ -48,6 +48,9 @@ public abstract class ReportPageBase : ComponentBase
 
     protected virtual string ExcelHref => $"/reports/{Name}.xlsx?{ReportQueryString.Of(Filter, Options)}";
 
+    /// <summary>"Subscribe": the subscription form with this page's filters; null when the report cannot be mailed.</summary>
+    protected string? SubscribeHref => SubscribableReports.NewHref(Name, Filter, Options);
+
     /// <summary>The query's values by key, for pages that read more than the filter.</summary>
     protected Func<string, string?> Query => ReportQueryString.Reader(Navigation.Uri);
 

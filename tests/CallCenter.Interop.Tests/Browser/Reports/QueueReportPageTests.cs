@@ -112,6 +112,7 @@ public sealed class QueueReportPageTests(HeadlessChromium chromium) : IClassFixt
         {
             ("traffic", "Traffic", "inbound", "4"), ("abandon", "Abandoned calls", "abandoned", "2"), ("hangup", "Who hung up", "calls", "4"),
             ("agents", "Agent workload", "calls", "2"), ("extensions", "Extension traffic", "placed", "0"), ("ivr", "IVR navigation", "entered", "0"),
+            ("survey", "Survey results", "responses", "0"),
         })
         {
             await page.GotoAsync($"/reports/{name}?{day}");

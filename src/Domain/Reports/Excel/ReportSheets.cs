@@ -1,11 +1,16 @@
-using CallCenter.Domain.Reports;
-using CallCenter.Domain.Reports.Excel;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace CallCenter.Portal.Reports;
+namespace CallCenter.Domain.Reports.Excel;
 
-/// <summary>Fills a <see cref="ReportWorkbook"/> with one report's sheet(s), run with the download's filters.</summary>
+/// <summary>
+/// Fills a <see cref="ReportWorkbook"/> with one report's sheet(s): the one place a report becomes a workbook, used by the
+/// download endpoint (<c>/reports/{name}.xlsx</c>) and by the scheduled report mails, so both carry the same figures.
+/// </summary>
 public static class ReportSheets
 {
+    /// <summary>The report names served as workbooks (the call detail, <c>calls</c>, streams through <see cref="CallDetailExport"/> instead).</summary>
+    public static readonly IReadOnlyList<string> Names = ["queue", "traffic", "abandon", "agents", "hangup", "ivr", "extensions", "comparison", "survey"];
+
     private static readonly IReadOnlyList<ReportColumn<AbandonBucketRow>> AbandonByWait =
         [new("等待时长 Wait", r => r.Label), new("放弃 Abandoned", r => r.Abandoned, ReportCellFormat.Integer)];
 
@@ -15,8 +20,11 @@ public static class ReportSheets
         new("短时放弃 Short (<5 s)", r => r.Short, ReportCellFormat.Integer),
     ];
 
-    /// <summary>Adds the sheets of <paramref name="name"/> (one of <see cref="ReportDownloadEndpoints.Names"/>).</summary>
-    public static async Task AddAsync(ReportWorkbook book, string name, ReportFilter filter, IQueryCollection query, IServiceProvider services, CancellationToken ct)
+    /// <summary>
+    /// Adds the sheets of <paramref name="name"/> (one of <see cref="Names"/>) for <paramref name="filter"/>;
+    /// <paramref name="option"/> gives a report's own options by key (the traffic report's <c>granularity</c> and <c>key</c>).
+    /// </summary>
+    public static async Task AddAsync(ReportWorkbook book, string name, ReportFilter filter, Func<string, string?> option, IServiceProvider services, CancellationToken ct)
     {
         T Get<T>() where T : notnull => services.GetRequiredService<T>();
         switch (name)
@@ -26,7 +34,7 @@ public static class ReportSheets
                 book.AddSheet("队列 Queues", "队列报表 Queue report", filter, ReportColumns.Queue, queue.Rows, queue.Totals, ct);
                 break;
             case "traffic":
-                var (granularity, key) = TrafficOptions(query);
+                var (granularity, key) = TrafficOptions(option("granularity"), option("key"));
                 var traffic = await Get<TrafficReport>().RunAsync(filter, granularity, key, ct);
                 book.AddSheet("话务量 Traffic", "话务量报表 Traffic report", filter, ReportColumns.Traffic, traffic.Rows, traffic.Totals, ct);
                 break;
@@ -60,14 +68,16 @@ public static class ReportSheets
                 var comparison = await Get<PeriodComparison>().RunAsync(filter, ct);
                 book.AddSheet("对比 Comparison", "同比环比 Period comparison", filter, ReportColumns.Comparison, comparison, null, ct);
                 break;
+            case "survey":
+                var survey = await Get<SurveyReport>().RunAsync(filter, ct);
+                book.AddSheet("满意度 Survey", "满意度调查 Survey results", filter, ReportColumns.Survey(SurveyReport.AnswersOf(survey.Rows)), survey.Rows, survey.Totals, ct);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "Not a report served as a workbook.");
         }
     }
 
     /// <summary>The traffic report's <c>granularity</c> (hour|day|week|month, default day) and <c>key</c> (number|queue, default number).</summary>
-    public static (ReportGranularity Granularity, TrafficKey Key) TrafficOptions(IQueryCollection query) => TrafficOptions(query["granularity"], query["key"]);
-
     public static (ReportGranularity Granularity, TrafficKey Key) TrafficOptions(string? granularity, string? key) =>
         (Enum.TryParse<ReportGranularity>(granularity, true, out var g) && Enum.IsDefined(g) ? g : ReportGranularity.Day,
          Enum.TryParse<TrafficKey>(key, true, out var k) && Enum.IsDefined(k) ? k : TrafficKey.Number);
