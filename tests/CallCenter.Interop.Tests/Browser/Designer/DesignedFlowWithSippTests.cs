@@ -114,8 +114,9 @@ public sealed class DesignedFlowWithSippTests(HeadlessChromium chromium) : IvrSi
         Assert.DoesNotContain(call.Steps, s => s.StartsWith("play1:", StringComparison.Ordinal));
         Assert.Contains(call.Prompts, p => p.ActivityId == "play2" && p.Text == "two");
 
-        // The call's replay: its path over v1, the key pressed at the menu, the time spent at each step.
-        await page.GotoAsync($"/calls/{Uri.EscapeDataString(call.CallId)}/replay");
+        // The call's replay, opened from the call list (话单): its path over v1, the key pressed at the menu, the time spent at each step.
+        await page.GotoAsync("/reports/calls");
+        await page.Locator($"a.report-link[href='/calls/{Uri.EscapeDataString(call.CallId)}/replay']").ClickAsync();
         var menuStep = page.Locator("#replay-steps .replay-step[data-activity='menu1']");
         await menuStep.WaitForAsync();
         Assert.Equal(("2", "2"), (await menuStep.GetAttributeAsync("data-digits"), await menuStep.GetAttributeAsync("data-outcome")));
