@@ -18,4 +18,18 @@ public interface IDesignerLookups
 
     /// <summary>The variables set by the host when a flow starts (not declared in the flow), e.g. <c>caller</c>.</summary>
     ValueTask<IReadOnlyList<DesignerVariable>> GetWellKnownVariablesAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Stores an uploaded sound file (WAV or MP3, as the prompt library accepts) in the prompt library under
+    /// <paramref name="name"/>; the host without a library refuses.
+    /// </summary>
+    ValueTask<PromptSaveResult> UploadPromptAsync(string name, string fileName, Stream content, CancellationToken ct = default) =>
+        ValueTask.FromResult(PromptSaveResult.Refused("there is no prompt library to upload to"));
+
+    /// <summary>Speaks <paramref name="text"/> with <paramref name="voice"/> and stores it in the prompt library under <paramref name="name"/>.</summary>
+    ValueTask<PromptSaveResult> SaveSpeechAsPromptAsync(string name, string text, string voice, CancellationToken ct = default) =>
+        ValueTask.FromResult(PromptSaveResult.Refused("there is no speech synthesis to use"));
+
+    /// <summary>Where the browser hears <paramref name="text"/> spoken with <paramref name="voice"/> (TTS preview); null when there is no speech synthesis.</summary>
+    string? SpeechPreviewUrl(string text, string voice) => null;
 }

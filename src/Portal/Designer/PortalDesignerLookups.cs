@@ -3,6 +3,9 @@ using CallCenter.Activities.Prompts;
 using CallCenter.Designer.Properties;
 using CallCenter.Domain.Agents;
 using CallCenter.Domain.Queues;
+using CallCenter.Portal.Components.Admin;
+using CallCenter.Portal.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CallCenter.Portal.Designer;
 
@@ -10,7 +13,8 @@ namespace CallCenter.Portal.Designer;
 /// What the designer's pickers offer, from the live configuration: the prompt library (played in the browser from
 /// <c>/admin/audio/prompts/{name}</c>), the queues, the skills the agents have, and the variables every call flow starts with.
 /// </summary>
-public sealed class PortalDesignerLookups(PromptLibrary prompts, QueueDirectory queues, AgentDirectory agents) : IDesignerLookups
+public sealed class PortalDesignerLookups(PromptLibrary prompts, QueueDirectory queues, AgentDirectory agents, TtsCache tts,
+    IStringLocalizer<Admin2Text> text) : IDesignerLookups
 {
     private static readonly IReadOnlyList<DesignerVariable> CallFlowVariables =
     [
@@ -21,7 +25,30 @@ public sealed class PortalDesignerLookups(PromptLibrary prompts, QueueDirectory 
     ];
 
     public async ValueTask<IReadOnlyList<PromptChoice>> GetPromptsAsync(CancellationToken ct = default) =>
-        [.. (await prompts.ListAsync(ct)).Select(p => new PromptChoice(p.Name, $"/admin/audio/prompts/{Uri.EscapeDataString(p.Name)}", p.Description))];
+        [.. (await prompts.ListAsync(ct)).Select(Choice)];
+
+    public async ValueTask<PromptSaveResult> UploadPromptAsync(string name, string fileName, Stream content, CancellationToken ct = default) =>
+        Saved(await prompts.UploadAsync(new PromptUpload(name, FileName: fileName), content, ct));
+
+    public async ValueTask<PromptSaveResult> SaveSpeechAsPromptAsync(string name, string speech, string voice, CancellationToken ct = default)
+    {
+        try
+        {
+            return Saved(await SpokenPrompt.StoreAsync(tts, prompts, name, speech, voice, ct));
+        }
+        catch (SpeechSynthesisException ex)
+        {
+            return PromptSaveResult.Refused(ex.Message);
+        }
+    }
+
+    public string? SpeechPreviewUrl(string speech, string voice) =>
+        speech.Length is 0 or > AdminPages2.MaxPreviewChars ? null : $"/admin/audio/tts?voice={Uri.EscapeDataString(voice)}&text={Uri.EscapeDataString(speech)}";
+
+    private static PromptChoice Choice(Domain.Prompts.Prompt p) => new(p.Name, $"/admin/audio/prompts/{Uri.EscapeDataString(p.Name)}", p.Description);
+
+    private PromptSaveResult Saved(PromptUploadResult result) =>
+        result.Prompt is { } prompt ? PromptSaveResult.Stored(Choice(prompt)) : PromptSaveResult.Refused($"{text[$"Prompts.Error.{result.Error}"]} {result.Message}");
 
     public async ValueTask<IReadOnlyList<LookupChoice>> GetQueuesAsync(CancellationToken ct = default) =>
         [.. (await queues.GetAllAsync(ct)).Select(q => new LookupChoice(q.Name, string.IsNullOrWhiteSpace(q.DisplayName) ? null : q.DisplayName))];
