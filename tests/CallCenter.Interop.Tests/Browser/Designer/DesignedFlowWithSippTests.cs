@@ -6,7 +6,8 @@ namespace CallCenter.Interop.Tests.Browser.Designer;
 
 /// <summary>
 /// The round trip: an admin draws Answer → Menu (1, 2) → Play "one" / Play "two" → Hangup in headless Chromium
-/// (palette drags, port-to-node drags, the property panel), publishes it, routes 7000 to it on the routes page, and a
+/// (palette drags, port-to-node drags, the property panel), is refused publishing while option 2 leads nowhere (the
+/// error names the menu), connects it and publishes, routes 7000 to it on the routes page, and a
 /// SIPp caller to 7000 pressing 2 follows the "2" branch — read back from the calls API (path and prompts spoken); then
 /// the call's replay shows its path and key, today's figures count it per node, and the simulator runs the same flow
 /// with key 1: the "one" prompt's text shows and the path is drawn.
@@ -83,10 +84,18 @@ public sealed class DesignedFlowWithSippTests(HeadlessChromium chromium) : IvrSi
         await ConnectAsync(page, "start/Done", "answer1");
         await ConnectAsync(page, "answer1/Done", "menu1");
         await ConnectAsync(page, "menu1/1", "play1");
-        await ConnectAsync(page, "menu1/2", "play2");
         await ConnectAsync(page, "play1/Done", "hangup1");
         await ConnectAsync(page, "play2/Done", "hangup1");
 
+        // The menu's option 2 leads nowhere yet: publishing is refused, naming the menu and the option.
+        await page.Locator("#designer-publish").ClickAsync();
+        var refusal = page.Locator(".designer-refusal[data-problem-node='menu1']");
+        await refusal.WaitForAsync();
+        Assert.Contains("(menu1)", await refusal.InnerTextAsync());
+        Assert.Contains("2", await refusal.InnerTextAsync());
+        Assert.Empty((await page.Locator("#designer-version").GetAttributeAsync("data-published")) ?? "");
+
+        await ConnectAsync(page, "menu1/2", "play2");
         await page.Locator("#designer-publish").ClickAsync();
         await page.Locator("#designer-note").FillAsync("7000 menu");
         await page.Locator("#designer-publish-confirm").ClickAsync();
