@@ -50,6 +50,10 @@ public sealed class CtiClient : IAsyncDisposable
         WaitAsync((m, p) => m == method && p.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() == value,
             timeout, $"'{method}' with {property} {value}");
 
+    /// <summary>The first event <paramref name="method"/> (received or to come) whose payload <paramref name="matches"/>.</summary>
+    public Task<JsonElement> NextAsync(string method, Func<JsonElement, bool> matches, TimeSpan timeout, string what) =>
+        WaitAsync((m, p) => m == method && matches(p), timeout, $"'{method}' {what}");
+
     /// <summary>The methods of the events received so far for call <paramref name="callId"/>, in order.</summary>
     public IReadOnlyList<string> MethodsFor(string callId) =>
         [.. Events.Where(e => e.Payload.TryGetProperty("callId", out var id) && id.GetString() == callId).Select(e => e.Method)];

@@ -69,7 +69,7 @@ public sealed class ScreenPopWithBaresipTests : IvrSippTest
     }
 
     [Fact]
-    public async Task An_unknown_callers_pop_has_no_customer_and_no_history()
+    public async Task An_unknown_callers_pop_has_no_customer_and_no_history_and_their_next_pop_lists_that_call_with_its_replay()
     {
         await using var phone = await AgentPhoneAsync();
         await using var desk = await CtiClient.ConnectAsync(ApiAddress, Portal.ApiKey, "8001");
@@ -88,6 +88,18 @@ public sealed class ScreenPopWithBaresipTests : IvrSippTest
         await desk.NextAsync("ended", "callId", offered.GetProperty("callId").GetString()!, Wait);
         var run = await caller;
         Assert.True(run.ExitCode == 0, $"{run.Output}\n--- agent's phone ---\n{phone.Log}");
+
+        // Once that call's trace is stored, the same caller's next pop lists it, with the address of its replay.
+        var first = await CallFromApiAsync(run);
+        var again = CallToOperatorAsync(UnknownCaller);
+        var next = await desk.NextAsync("offered", p => p.GetProperty("caller").GetString() == UnknownCaller && p.GetProperty("callId").GetString() != first.CallId,
+            Wait, "of the second call");
+        // (The agent's leg of that call, shown with the caller's number, is listed too: it ran no flow, so it has no replay.)
+        var earlier = Assert.Single(next.GetProperty("pop").GetProperty("recentCalls").EnumerateArray(), c => c.GetProperty("called").GetString() == "12345");
+        Assert.Equal((first.CallId, $"/calls/{Uri.EscapeDataString(first.CallId)}/replay"),
+            (earlier.GetProperty("callId").GetString(), earlier.GetProperty("replayUrl").GetString()));
+        await ReleaseAsync(phone, next.GetProperty("callId").GetString()!);
+        Assert.True((await again).ExitCode == 0, phone.Log);
     }
 
     // Agent 8001 works on extension 1001: a softphone registered there that answers by itself.
