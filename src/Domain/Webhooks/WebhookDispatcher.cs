@@ -86,14 +86,17 @@ public sealed class WebhookDispatcher(
         await using var db = await factory.CreateDbContextAsync(ct);
         var row = await db.WebhookDeliveries.FirstOrDefaultAsync(d => d.Id == delivery.Id, ct);
         if (row is null) return; // the subscription was deleted meanwhile
+        // Redelivered meanwhile (RetryAsync reset it to a fresh Pending): the new attempt records itself.
+        if (row.State != WebhookDeliveryState.Pending || row.Attempts != delivery.Attempts + 1) return;
         row.LastAttemptAt = now;
         row.LastStatusCode = attempt.StatusCode;
+        Action report;
         if (attempt.Delivered)
         {
             row.State = WebhookDeliveryState.Delivered;
             row.DeliveredAt = now;
             row.LastError = null;
-            logger.LogInformation("Webhook delivery {DeliveryId} ({EventType}) delivered to {Url} on attempt {Attempt}", row.Id, row.EventType, url, row.Attempts);
+            report = () => logger.LogInformation("Webhook delivery {DeliveryId} ({EventType}) delivered to {Url} on attempt {Attempt}", row.Id, row.EventType, url, row.Attempts);
         }
         else
         {
@@ -102,14 +105,16 @@ public sealed class WebhookDispatcher(
             if (row.Attempts >= settings.MaxAttempts)
             {
                 row.State = WebhookDeliveryState.Failed;
-                logger.LogWarning("Webhook delivery {DeliveryId} ({EventType}) to {Url} failed after {Attempts} attempts: {Error}", row.Id, row.EventType, url, row.Attempts, error);
+                report = () => logger.LogWarning("Webhook delivery {DeliveryId} ({EventType}) to {Url} failed after {Attempts} attempts: {Error}", row.Id, row.EventType, url, row.Attempts, error);
             }
             else
             {
                 row.NextAttemptAt = now + settings.RetryDelay(row.Attempts);
-                logger.LogInformation("Webhook delivery {DeliveryId} attempt {Attempt} to {Url} failed, retry at {RetryAt}: {Error}", row.Id, row.Attempts, url, row.NextAttemptAt, error);
+                report = () => logger.LogInformation("Webhook delivery {DeliveryId} attempt {Attempt} to {Url} failed, retry at {RetryAt}: {Error}", row.Id, row.Attempts, url, row.NextAttemptAt, error);
             }
         }
+        // Said once stored: whoever reads the log (an admin, a test) and redelivers must find the row as the log says.
         await db.SaveChangesAsync(ct);
+        report();
     }
 }

@@ -46,7 +46,8 @@ public sealed class DesignedFlowWithSippTests(HeadlessChromium chromium) : IvrSi
     private static async Task SelectAsync(IPage page, string node)
     {
         await page.Locator($"[data-node-id='{node}']").ClickAsync();
-        await page.Locator("#prop-node-name").WaitForAsync();
+        // The panel of this node, not the previous one still shown: typing before it swaps would edit the wrong node.
+        await page.Locator($"#property-panel[data-node='{node}']").WaitForAsync();
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class PromptPickerTests(HeadlessChromium chromium) : IClassFixture
         await page.Locator("[data-node-id='night']").WaitForAsync();
         await page.Locator("#flow-fit").ClickAsync();
         await page.Locator("[data-node-id='night']").ClickAsync();
-        await page.Locator("#prop-node-name").WaitForAsync();
+        await page.Locator("#property-panel[data-node='night']").WaitForAsync();
         await page.Locator("#prop-prompt-tools").ClickAsync();
 
         // TTS preview: the browser gets a WAV it can play; nothing is stored by listening.
