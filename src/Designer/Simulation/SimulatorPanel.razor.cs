@@ -1,3 +1,4 @@
+using System.Globalization;
 using CallCenter.Designer.Canvas;
 using CallCenter.Engine.Models;
 using Microsoft.AspNetCore.Components;
@@ -16,8 +17,9 @@ public sealed partial class SimulatorPanel
 
     private ISimulationRun? _run;
     private string _caller = "13800000000", _called = "";
-    private DateOnly? _date;
-    private TimeOnly? _time;
+    // As the browser gives them ("2026-11-25", "23:00" or "23:00:00"), read when the call starts: a typed binding
+    // would drop a time given without seconds.
+    private string _date = "", _time = "";
 
     /// <summary>The flow to call: read when the call starts (the draft as it is then).</summary>
     [Parameter, EditorRequired] public Func<WorkflowDefinition> Definition { get; set; } = null!;
@@ -39,7 +41,9 @@ public sealed partial class SimulatorPanel
     private async Task StartAsync()
     {
         await StopAsync();
-        var setup = new SimulationSetup(_caller.Trim(), string.IsNullOrWhiteSpace(_called) ? "simulator" : _called.Trim(), _date, _time);
+        var setup = new SimulationSetup(_caller.Trim(), string.IsNullOrWhiteSpace(_called) ? "simulator" : _called.Trim(),
+            DateOnly.TryParse(_date, CultureInfo.InvariantCulture, out var date) ? date : null,
+            TimeOnly.TryParse(_time, CultureInfo.InvariantCulture, out var time) ? time : null);
         _run = Simulator.Start(Definition(), setup);
         _run.Changed += OnRunChanged;
         await ShowTrailAsync();
