@@ -16,6 +16,14 @@ public static class PortalPages
         await WaitLiveAsync(page);
     }
 
+    /// <summary>
+    /// After a pick in a MudSelect: waits until a select shows <paramref name="text"/> and its list is closed. The pick
+    /// reaches the server asynchronously; a Save clicked before may go without it (seen on loaded CI machines).
+    /// </summary>
+    public static Task WaitPickedAsync(IPage page, string text) =>
+        page.WaitForFunctionAsync("text => [...document.querySelectorAll('.mud-select input')].some(i => i.value.includes(text))"
+            + " && !document.querySelector('.mud-popover-open [role=option]')", text);
+
     /// <summary>Waits until the page's circuit is connected (prerendered buttons do nothing before).</summary>
     public static Task WaitLiveAsync(IPage page) =>
         page.Locator("#page-live[data-live=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });

@@ -23,6 +23,7 @@ public sealed class RoutePageTests(HeadlessChromium chromium) : IClassFixture<He
         await page.Locator("#route-pattern").FillAsync("0755*");
         await page.Locator(".mud-select").Filter(new() { HasText = "流程" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "hotline-12345", Exact = false }).ClickAsync();
+        await PortalPages.WaitPickedAsync(page, "hotline-12345");
         await page.Locator("#route-save").ClickAsync();
 
         await page.Locator("#route-message[data-failed=false]").WaitForAsync();

@@ -109,9 +109,7 @@ public sealed class DesignedFlowWithSippTests(HeadlessChromium chromium) : IvrSi
         await page.Locator("#route-number").FillAsync("7000");
         await page.Locator(".mud-select").Filter(new() { HasText = "流程" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "ivr-7000", Exact = false }).ClickAsync();
-        // The pick reaches the server asynchronously: save only once the select shows it.
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-select input')].some(i => i.value.includes('ivr-7000'))"
-            + " && !document.querySelector('.mud-popover-open [role=option]')");
+        await PortalPages.WaitPickedAsync(page, "ivr-7000");
         await page.Locator("#route-save").ClickAsync();
         await page.Locator(".route-number[data-number='7000'][data-flow='ivr-7000']").WaitForAsync();
 

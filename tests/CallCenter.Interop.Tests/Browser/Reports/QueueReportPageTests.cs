@@ -95,6 +95,7 @@ public sealed class QueueReportPageTests(HeadlessChromium chromium) : IClassFixt
         await PortalPages.WaitLiveAsync(page);
         await page.Locator(".mud-select").Filter(new() { HasText = "队列" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "政务热线 / Government hotline (hotline)" }).ClickAsync();
+        await PortalPages.WaitPickedAsync(page, "hotline");
         await page.Locator("#report-run").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("queue=hotline", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#report-table tr.report-row")).ToHaveCountAsync(1);
