@@ -30,6 +30,33 @@ public sealed class TrafficReport(ReportSource source)
     }
 
     /// <summary>
+    /// The totals row of the report by number alone (what <see cref="PeriodComparison"/> needs): the same figures, counted
+    /// without bucketing every call by local day and hour, which is most of the report's cost over a long period.
+    /// </summary>
+    internal async Task<TrafficRow> TotalsByNumberAsync(ReportFilter filter, CancellationToken ct = default)
+    {
+        var period = source.PeriodOf(filter);
+        await using var db = await source.OpenAsync(ct);
+        var extensions = await db.Extensions.AsNoTracking().Select(e => e.Number).ToListAsync(ct);
+        var outbound = UriUser.In(c => c.From, extensions);
+        var sqlite = db.Database.IsSqlite();
+        var calls = db.CallRecords.AsNoTracking().Where(c => c.StartedAt >= period.StartUtc && c.StartedAt < period.EndUtc);
+        if (filter.Number is not null) calls = calls.Where(UriUser.In(c => c.To, [filter.Number]));
+        var inbound = await AnsweredOrNotAsync(calls.Where(UriUser.Not(outbound)).Select(CdrFacts.Projection(sqlite, 0, keyByCaller: false)), ct);
+        var placed = extensions.Count > 0
+            ? await AnsweredOrNotAsync(calls.Where(outbound).Select(CdrFacts.Projection(sqlite, 0, keyByCaller: true)), ct)
+            : (Count: 0, Answered: 0, Talk: 0.0);
+        return new TrafficRow(filter.From.ToDateTime(TimeOnly.MinValue), "合计 Total", "", inbound.Count, placed.Count, inbound.Answered + placed.Answered,
+            inbound.Count - inbound.Answered, inbound.Talk + placed.Talk);
+    }
+
+    private static async Task<(int Count, int Answered, double Talk)> AnsweredOrNotAsync(IQueryable<CdrFacts> facts, CancellationToken ct)
+    {
+        var groups = await facts.GroupBy(x => x.Answered).Select(g => new { g.Key, Count = g.Count(), Talk = g.Sum(x => x.Talk) }).ToListAsync(ct);
+        return (groups.Sum(g => g.Count), groups.Where(g => g.Key).Sum(g => g.Count), Math.Round(groups.Sum(g => g.Talk), 3));
+    }
+
+    /// <summary>
     /// The calls behind one traffic cell. Rows by number: the called number (inbound) or the calling extension
     /// (outbound) in the row's bucket; by queue: the queue's log lines in the bucket. Totals row (key ""): the period.
     /// </summary>
