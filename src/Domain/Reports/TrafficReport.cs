@@ -117,16 +117,15 @@ public sealed class TrafficReport(ReportSource source)
     }
 
     // A cell is (local day, hour): by hour the day is left at its default, by day the hour at 0 (LocalBucket ignores them).
-    // Days come from DateOnly.FromDateTime: SQLite's date(…) costs a third of the DateTime.Date translation (strftime + %f + rtrim).
     private static async Task<IEnumerable<TrafficCell>> GroupAsync(IQueryable<CdrFacts> facts, bool inbound, bool hourly, CancellationToken ct)
     {
         var groups = hourly
             ? (await facts.GroupBy(x => new { x.Local.Hour, x.Key })
                 .Select(g => new { g.Key.Hour, g.Key.Key, Count = g.Count(), Answered = g.Count(x => x.Answered), Talk = g.Sum(x => x.Talk) })
                 .ToListAsync(ct)).Select(g => (Date: default(DateTime), g.Hour, g.Key, g.Count, g.Answered, g.Talk))
-            : (await facts.GroupBy(x => new { Date = DateOnly.FromDateTime(x.Local), x.Key })
+            : (await facts.GroupBy(x => new { x.Local.Date, x.Key })
                 .Select(g => new { g.Key.Date, g.Key.Key, Count = g.Count(), Answered = g.Count(x => x.Answered), Talk = g.Sum(x => x.Talk) })
-                .ToListAsync(ct)).Select(g => (Date: g.Date.ToDateTime(TimeOnly.MinValue), Hour: 0, g.Key, g.Count, g.Answered, g.Talk));
+                .ToListAsync(ct)).Select(g => (g.Date, Hour: 0, g.Key, g.Count, g.Answered, g.Talk));
         // Talk through julianday is exact to about 0.1 ms: rounded to the millisecond.
         return groups.Select(g => inbound
             ? new TrafficCell(g.Date, g.Hour, UriUser.Of(g.Key), g.Count, 0, g.Answered, g.Count - g.Answered, Math.Round(g.Talk, 3))
@@ -160,7 +159,7 @@ public sealed class TrafficReport(ReportSource source)
             }
             else
             {
-                var groups = await lines.GroupBy(x => new { Date = DateOnly.FromDateTime(x.L), x.Queue })
+                var groups = await lines.GroupBy(x => new { x.L.Date, x.Queue })
                     .Select(g => new
                     {
                         g.Key.Date, g.Key.Queue,
@@ -169,7 +168,7 @@ public sealed class TrafficReport(ReportSource source)
                         Abandoned = g.Count(x => x.Event == QueueEventType.Abandon),
                         Talk = g.Sum(x => x.TalkSeconds ?? 0),
                     }).ToListAsync(ct);
-                cells.AddRange(groups.Select(g => new TrafficCell(g.Date.ToDateTime(TimeOnly.MinValue), 0, g.Queue!, g.Joined, 0, g.Answered, g.Abandoned, g.Talk)));
+                cells.AddRange(groups.Select(g => new TrafficCell(g.Date, 0, g.Queue!, g.Joined, 0, g.Answered, g.Abandoned, g.Talk)));
             }
         }
         return cells;
