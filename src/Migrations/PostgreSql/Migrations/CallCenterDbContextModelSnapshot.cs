@@ -738,13 +738,13 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CallId");
+                    b.HasIndex("At");
 
-                    b.HasIndex("Queue", "At");
+                    b.HasIndex("CallId");
 
                     b.HasIndex("Agent", "At", "Event", "TalkSeconds");
 
-                    b.HasIndex("At", "Queue", "Event", "WaitSeconds", "TalkSeconds");
+                    b.HasIndex("Queue", "At", "Event", "WaitSeconds", "TalkSeconds");
 
                     b.ToTable("queue_events", (string)null);
                 });

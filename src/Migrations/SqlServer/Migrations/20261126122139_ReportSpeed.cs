@@ -15,7 +15,7 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                 table: "queue_events");
 
             migrationBuilder.DropIndex(
-                name: "IX_queue_events_At",
+                name: "IX_queue_events_Queue_At",
                 table: "queue_events");
 
             migrationBuilder.CreateIndex(
@@ -24,9 +24,9 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                 columns: new[] { "Agent", "At", "Event", "TalkSeconds" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_queue_events_At_Queue_Event_WaitSeconds_TalkSeconds",
+                name: "IX_queue_events_Queue_At_Event_WaitSeconds_TalkSeconds",
                 table: "queue_events",
-                columns: new[] { "At", "Queue", "Event", "WaitSeconds", "TalkSeconds" });
+                columns: new[] { "Queue", "At", "Event", "WaitSeconds", "TalkSeconds" });
         }
 
         /// <inheritdoc />
@@ -37,7 +37,7 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                 table: "queue_events");
 
             migrationBuilder.DropIndex(
-                name: "IX_queue_events_At_Queue_Event_WaitSeconds_TalkSeconds",
+                name: "IX_queue_events_Queue_At_Event_WaitSeconds_TalkSeconds",
                 table: "queue_events");
 
             migrationBuilder.CreateIndex(
@@ -46,9 +46,9 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                 columns: new[] { "Agent", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_queue_events_At",
+                name: "IX_queue_events_Queue_At",
                 table: "queue_events",
-                column: "At");
+                columns: new[] { "Queue", "At" });
         }
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CallCenter.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CallCenterDbContext))]
-    [Migration("20261126114914_ReportSpeed")]
+    [Migration("20261126122133_ReportSpeed")]
     partial class ReportSpeed
     {
         /// <inheritdoc />
@@ -741,13 +741,13 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CallId");
+                    b.HasIndex("At");
 
-                    b.HasIndex("Queue", "At");
+                    b.HasIndex("CallId");
 
                     b.HasIndex("Agent", "At", "Event", "TalkSeconds");
 
-                    b.HasIndex("At", "Queue", "Event", "WaitSeconds", "TalkSeconds");
+                    b.HasIndex("Queue", "At", "Event", "WaitSeconds", "TalkSeconds");
 
                     b.ToTable("queue_events", (string)null);
                 });
