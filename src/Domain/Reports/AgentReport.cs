@@ -5,7 +5,7 @@ namespace CallCenter.Domain.Reports;
 
 /// <summary>
 /// The agent report (座席工作量) and attendance (考勤). Calls, talk and no-answers are one GROUP BY (agent, event) over
-/// <c>queue_events</c>; state times and login/logout come from <c>agent_status_changes</c> read in (agent, time) order,
+/// <c>queue_events</c>; state times and login/logout come from <c>agent_status_changes</c> read in time order (<see cref="AgentStateChanges"/>),
 /// starting <see cref="CarryInDays"/> days before the period to learn the state each agent was in at its start.
 /// Honours <see cref="ReportFilter.Agent"/>, <see cref="ReportFilter.Group"/> and (for calls, talk and no-answers)
 /// <see cref="ReportFilter.Queue"/>.
@@ -17,7 +17,7 @@ public sealed class AgentReport(ReportSource source)
 
     public async Task<ReportResult<AgentReportRow>> RunAsync(ReportFilter filter, CancellationToken ct = default)
     {
-        var (rows, _) = await ComputeAsync(filter, ct);
+        var (rows, _) = await ComputeAsync(filter, attendance: false, ct);
         var totals = new AgentReportRow("", "合计 Total", rows.Sum(r => r.Calls), rows.Sum(r => r.TalkSeconds), rows.Sum(r => r.HoldSeconds),
             rows.Sum(r => r.WrapUpSeconds), rows.Sum(r => r.NoAnswer), rows.Sum(r => r.ReadySeconds), rows.Sum(r => r.NotReadySeconds),
             rows.Sum(r => r.BusySeconds), rows.Sum(r => r.LoggedInSeconds));
@@ -27,11 +27,11 @@ public sealed class AgentReport(ReportSource source)
     /// <summary>First login, last logout and time logged in per agent and local day, in agent then day order.</summary>
     public async Task<IReadOnlyList<AgentAttendanceRow>> AttendanceAsync(ReportFilter filter, CancellationToken ct = default)
     {
-        var (_, attendance) = await ComputeAsync(filter, ct);
+        var (_, attendance) = await ComputeAsync(filter, attendance: true, ct);
         return attendance;
     }
 
-    private async Task<(List<AgentReportRow>, List<AgentAttendanceRow>)> ComputeAsync(ReportFilter filter, CancellationToken ct)
+    private async Task<(List<AgentReportRow>, List<AgentAttendanceRow>)> ComputeAsync(ReportFilter filter, bool attendance, CancellationToken ct)
     {
         var period = source.PeriodOf(filter);
         var (start, end) = (period.StartUtc, period.EndUtc);
@@ -55,21 +55,19 @@ public sealed class AgentReport(ReportSource source)
             }).ToListAsync(ct)).ToDictionary(c => c.Agent);
 
         var carryIn = start.AddDays(-CarryInDays);
-        var changes = db.AgentStatusChanges.AsNoTracking().Where(c => c.At >= carryIn && c.At < end);
-        if (agents is not null) changes = changes.Where(c => agents.Keys.Contains(c.AgentNumber));
         var timelines = new Dictionary<string, AgentStateTimeline>(StringComparer.Ordinal);
-        await foreach (var c in changes.OrderBy(c => c.AgentNumber).ThenBy(c => c.At).ThenBy(c => c.Id)
-                           .Select(c => new { c.AgentNumber, c.At, c.From, c.To }).AsAsyncEnumerable().WithCancellation(ct))
+        // Every agent's changes in time order (not grouped by agent): each timeline still sees its own in order.
+        await foreach (var (agent, at, from, to) in AgentStateChanges.ReadAsync(db, carryIn, end, agents?.Keys, ct))
         {
-            if (!timelines.TryGetValue(c.AgentNumber, out var timeline))
-                timelines[c.AgentNumber] = timeline = new AgentStateTimeline(start, until, period);
-            timeline.Add(DateTime.SpecifyKind(c.At, DateTimeKind.Utc), c.From, c.To);
+            if (!timelines.TryGetValue(agent, out var timeline))
+                timelines[agent] = timeline = new AgentStateTimeline(start, until, period, trackDays: attendance);
+            timeline.Add(at, from, to);
         }
         foreach (var timeline in timelines.Values) timeline.Close(until);
 
         var names = agents ?? await db.Agents.AsNoTracking().ToDictionaryAsync(a => a.Number, a => a.Name, ct);
         var rows = new List<AgentReportRow>();
-        var attendance = new List<AgentAttendanceRow>();
+        var days = new List<AgentAttendanceRow>();
         foreach (var number in counts.Keys.Union(timelines.Keys).Order(StringComparer.Ordinal))
         {
             var name = names.GetValueOrDefault(number) ?? number;
@@ -78,9 +76,9 @@ public sealed class AgentReport(ReportSource source)
             rows.Add(new AgentReportRow(number, name, count?.Calls ?? 0, count?.Talk ?? 0, 0, t?[AgentStatus.WrapUp] ?? 0, count?.NoAnswer ?? 0,
                 t?[AgentStatus.Ready] ?? 0, t?[AgentStatus.NotReady] ?? 0, (t?[AgentStatus.Ringing] ?? 0) + (t?[AgentStatus.OnCall] ?? 0), t?.LoggedIn ?? 0));
             if (t is null) continue;
-            attendance.AddRange(t.Days.Select(d => new AgentAttendanceRow(number, name, d.Day, d.FirstLogin, d.LastLogout, d.LoggedIn)));
+            days.AddRange(t.Days.Select(d => new AgentAttendanceRow(number, name, d.Day, d.FirstLogin, d.LastLogout, d.LoggedIn)));
         }
-        return (rows, attendance);
+        return (rows, days);
     }
 
     /// <summary>The calls an agent answered ("" = every agent of the filter's agent/group… answered by anyone).</summary>

@@ -2,7 +2,7 @@ namespace CallCenter.Domain.Reports;
 
 /// <summary>
 /// Period comparison (对比): the traffic and queue totals of a period against the previous period of equal length and
-/// the same dates last year. Runs <see cref="TrafficReport"/> (by number) and <see cref="QueueReport"/> three times.
+/// the same dates last year. Runs the totals of <see cref="TrafficReport"/> (by number, not bucketed) and <see cref="QueueReport"/> three times.
 /// Honours what those two honour.
 /// </summary>
 public sealed class PeriodComparison(TrafficReport traffic, QueueReport queues)
@@ -15,7 +15,7 @@ public sealed class PeriodComparison(TrafficReport traffic, QueueReport queues)
         var figures = new List<Dictionary<string, double?>>();
         foreach (var p in periods)
         {
-            var t = (await traffic.RunAsync(p, ReportGranularity.Day, TrafficKey.Number, ct)).Totals;
+            var t = await traffic.TotalsByNumberAsync(p, ct);
             var q = (await queues.RunAsync(p, ct)).Totals;
             figures.Add(new Dictionary<string, double?>
             {

@@ -29,7 +29,11 @@ public sealed class AcdModelTests
     public void Reads_are_keyed_by_an_index(Type entity, bool unique, params string[] columns)
     {
         using var context = Context();
-        var index = context.Model.FindEntityType(entity)!.GetIndexes().SingleOrDefault(i => i.Properties.Select(p => p.Name).SequenceEqual(columns));
+        // A read is keyed by an index that starts with its columns; a non-unique one may carry more (the covering
+        // queue_events indexes of migration ReportSpeed), a unique one must be exactly these columns.
+        var index = context.Model.FindEntityType(entity)!.GetIndexes().SingleOrDefault(i => unique
+            ? i.Properties.Select(p => p.Name).SequenceEqual(columns)
+            : i.Properties.Take(columns.Length).Select(p => p.Name).SequenceEqual(columns));
         Assert.NotNull(index);
         Assert.Equal(unique, index.IsUnique);
     }

@@ -16,10 +16,13 @@ internal sealed class QueueEventConfiguration : IEntityTypeConfiguration<QueueEv
         b.Property(x => x.Agent).HasMaxLength(32);
         b.Property(x => x.Event).HasConversion<string>().HasMaxLength(32);
         b.Property(x => x.Data).HasMaxLength(500);
-        // Reports by period, a queue's events by period, one call's story, one agent's events.
+        // Reports by period, a queue's events by period, one call's story, one agent's events. The queue and agent
+        // indexes carry the columns the reports add up (event, wait, talk): SQLite picks them for the queue, abandon,
+        // traffic-by-queue and agent reports (Queue/Agent IS NOT NULL), which then read a year from the index alone
+        // instead of looking up each row (migration ReportSpeed).
         b.HasIndex(x => x.At);
-        b.HasIndex(x => new { x.Queue, x.At });
+        b.HasIndex(x => new { x.Queue, x.At, x.Event, x.WaitSeconds, x.TalkSeconds });
         b.HasIndex(x => x.CallId);
-        b.HasIndex(x => new { x.Agent, x.At });
+        b.HasIndex(x => new { x.Agent, x.At, x.Event, x.TalkSeconds });
     }
 }

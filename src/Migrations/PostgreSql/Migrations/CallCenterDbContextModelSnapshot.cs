@@ -742,9 +742,9 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CallId");
 
-                    b.HasIndex("Agent", "At");
+                    b.HasIndex("Agent", "At", "Event", "TalkSeconds");
 
-                    b.HasIndex("Queue", "At");
+                    b.HasIndex("Queue", "At", "Event", "WaitSeconds", "TalkSeconds");
 
                     b.ToTable("queue_events", (string)null);
                 });
