@@ -49,7 +49,6 @@ public sealed class ReportSubscriptionPageTests(HeadlessChromium chromium) : ICl
         await admin.Locator("#smtp-port").FillAsync(_smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await admin.Locator(".mud-select").Filter(new() { HasText = "加密方式" }).First.ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "不加密" }).ClickAsync();
-        await PortalPages.WaitPickedAsync(admin, "不加密");
         await admin.Locator("#smtp-from").FillAsync("reports@callcenter.example");
         await admin.Locator("#smtp-save").ClickAsync();
         await admin.Locator("#smtp-saved").WaitForAsync();
@@ -66,7 +65,6 @@ public sealed class ReportSubscriptionPageTests(HeadlessChromium chromium) : ICl
 
         await page.Locator(".mud-select").Filter(new() { HasText = "频率" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "每周" }).ClickAsync();
-        await PortalPages.WaitPickedAsync(page, "每周");
         await page.Locator("#sub-recipients").FillAsync("boss@example.com, not-an-address");
         await page.Locator("#sub-save").ClickAsync();
         await Assertions.Expect(page.Locator("#subscription-editor")).ToContainTextAsync("not-an-address 不是邮箱地址。");
