@@ -7,13 +7,19 @@ namespace CallCenter.Interop.Tests.Browser.Designer;
 /// after-hours prompt (with its audio), its path is drawn on the canvas; in office hours the menu takes a key from the
 /// keypad and the queue step asks what happens instead of ringing agents; variables and the transcript follow.
 /// </summary>
-public sealed class SimulatorTests(HeadlessChromium chromium) : IClassFixture<HeadlessChromium>, IAsyncLifetime
+public sealed class SimulatorTests(HeadlessChromium chromium, SimulatorTests.Portal shared) : IClassFixture<HeadlessChromium>, IClassFixture<SimulatorTests.Portal>
 {
-    private readonly DesignerPortal _portal = new("Engine:TimeZone=Asia/Shanghai"); // the center's zone, which the simulated time is in
+    private readonly DesignerPortal _portal = shared.Designer;
 
-    public Task InitializeAsync() => _portal.InitializeAsync();
+    /// <summary>One Portal for both tests (simulations leave no call records behind), its center in Asia/Shanghai: the zone the simulated time is in.</summary>
+    public sealed class Portal : IAsyncLifetime
+    {
+        public DesignerPortal Designer { get; } = new("Engine:TimeZone=Asia/Shanghai");
 
-    public Task DisposeAsync() => _portal.DisposeAsync();
+        public Task InitializeAsync() => Designer.InitializeAsync();
+
+        public Task DisposeAsync() => Designer.DisposeAsync();
+    }
 
     private async Task<IPage> OpenSimulatorAsync(string caller, string date, string time)
     {
