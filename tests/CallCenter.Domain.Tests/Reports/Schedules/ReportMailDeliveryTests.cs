@@ -29,6 +29,7 @@ public sealed class ReportMailDeliveryTests : IAsyncLifetime
     private readonly ChangingOptions<SmtpOptions> _smtp = new(new SmtpOptions());
     private DomainDatabase _database = null!;
     private IScheduler _scheduler = null!;
+    private readonly JobsRun _ran = new();
 
     public async Task InitializeAsync()
     {
@@ -48,6 +49,7 @@ public sealed class ReportMailDeliveryTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
         _scheduler = await _database.Get<ISchedulerFactory>().GetScheduler();
+        _scheduler.ListenerManager.AddJobListener(_ran, GroupMatcher<JobKey>.GroupEquals(ReportSubscriptionScheduler.Group));
         await _scheduler.Start();
     }
 
@@ -123,18 +125,45 @@ public sealed class ReportMailDeliveryTests : IAsyncLifetime
         Assert.Null(sent.LastError);
     }
 
-    /// <summary>The subscription once <paramref name="done"/> holds.</summary>
+    /// <summary>The subscription once <paramref name="done"/> holds: read again each time a report-mail job has run (the job records its result before it returns).</summary>
     private async Task<ReportSubscription> RecordedAsync(long id, Func<ReportSubscription, bool> done)
     {
-        // The job records its result on the scheduler's thread after the SMTP exchange; nothing signals that, so poll the
-        // row (bounded: 10 s at 50 ms).
         var store = _database.Get<ReportSubscriptionStore>();
-        for (var i = 0; i < 200; i++)
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
         {
+            // Read, then wait: a run ending in between is kept by the channel, so no run is missed (an earlier run's
+            // signal still queued only costs one more read).
             if (await store.FindAsync(id) is { } s && done(s)) return s;
-            await Task.Delay(50);
+            try
+            {
+                await _ran.NextAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"subscription {id} was not recorded as expected");
+            }
         }
-        throw new TimeoutException($"subscription {id} was not recorded as expected");
+    }
+
+    /// <summary>Signals each time a report-mail job has finished running.</summary>
+    private sealed class JobsRun : IJobListener
+    {
+        private readonly System.Threading.Channels.Channel<JobKey> _runs = System.Threading.Channels.Channel.CreateUnbounded<JobKey>();
+
+        public string Name => "report-mail-test";
+
+        public Task NextAsync(CancellationToken ct) => _runs.Reader.ReadAsync(ct).AsTask();
+
+        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+        {
+            _runs.Writer.TryWrite(context.JobDetail.Key);
+            return ValueTask.CompletedTask;
+        }
     }
 
     private static int ClosedPort()
