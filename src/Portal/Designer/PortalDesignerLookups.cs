@@ -43,7 +43,7 @@ public sealed class PortalDesignerLookups(PromptLibrary prompts, QueueDirectory 
     }
 
     public string? SpeechPreviewUrl(string speech, string voice) =>
-        speech.Length is 0 or > AdminPages2.MaxPreviewChars ? null : $"/admin/audio/tts?voice={Uri.EscapeDataString(voice)}&text={Uri.EscapeDataString(speech)}";
+        speech.Length is 0 or > AdminPages2.MaxPreviewChars ? null : AdminPages2.SpeechUrl(speech, voice);
 
     private static PromptChoice Choice(Domain.Prompts.Prompt p) => new(p.Name, $"/admin/audio/prompts/{Uri.EscapeDataString(p.Name)}", p.Description);
 

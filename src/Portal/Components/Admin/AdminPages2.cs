@@ -17,6 +17,10 @@ public static class AdminPages2
     /// <summary>Longest text the preview speaks.</summary>
     public const int MaxPreviewChars = 500;
 
+    /// <summary>The address of <paramref name="text"/> spoken with <paramref name="voice"/> (the TTS preview endpoint).</summary>
+    public static string SpeechUrl(string text, string voice) =>
+        $"/admin/audio/tts?voice={Uri.EscapeDataString(voice)}&text={Uri.EscapeDataString(text)}";
+
     /// <summary>Adds data/settings.json to the configuration and maps the audio endpoints.</summary>
     public static void Map(WebApplication app)
     {

@@ -283,9 +283,8 @@ public sealed partial class FlowEditorPage : LiveComponent, IDisposable
         }
         var today = CenterTime.Today(Time.GetUtcNow());
         var report = await NavigationReport.RunAsync(ReportFilter.ForPreset(ReportPreset.Today, today) with { Flow = Id });
-        var own = report.Rows.Where(r => r.Flow == Id).ToList();
         _stats = (report.Totals.Entered, report.Totals.LeftByHangup);
-        _editor?.ShowTrail(NodeTrafficTrail.Of(own, Id, (entered, hungUp) => string.Format(L["Stats.Badge"], entered, hungUp)));
+        _editor?.ShowTrail(NodeTrafficTrail.Of(report.Rows, Id, (entered, hungUp) => string.Format(L["Stats.Badge"], entered, hungUp)));
     }
 
     // The simulator takes the properties' place; the number dialled defaults to one routed to this flow.
