@@ -28,6 +28,26 @@ public static class PortalPages
     public static Task WaitLiveAsync(IPage page) =>
         page.Locator("#page-live[data-live=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
+    /// <summary>
+    /// Chooses <paramref name="files"/> in a Blazor InputFile once the page's script has wired it (a file chosen on the
+    /// prerendered element, or before the circuit's first render replaced it, raises nothing).
+    /// </summary>
+    public static async Task ChooseFilesAsync(IPage page, string selector, FilePayload file)
+    {
+        await WaitInputFileWiredAsync(page, selector);
+        await page.Locator(selector).SetInputFilesAsync(file);
+    }
+
+    /// <summary>As <see cref="ChooseFilesAsync(IPage, string, FilePayload)"/>, with a file on disk.</summary>
+    public static async Task ChooseFilesAsync(IPage page, string selector, string path)
+    {
+        await WaitInputFileWiredAsync(page, selector);
+        await page.Locator(selector).SetInputFilesAsync(path);
+    }
+
+    private static Task WaitInputFileWiredAsync(IPage page, string selector) =>
+        page.WaitForFunctionAsync("selector => document.querySelector(selector)?._blazorInputFileNextFileId !== undefined", selector);
+
     /// <summary>Notes in the page (window.__seenAt[selector], ms since the epoch) when an element matching <paramref name="selector"/> first appears.</summary>
     public static Task StampWhenShownAsync(IPage page, string selector) =>
         page.EvaluateAsync(@"selector => {

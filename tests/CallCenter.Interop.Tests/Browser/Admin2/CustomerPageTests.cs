@@ -26,7 +26,7 @@ public sealed class CustomerPageTests(HeadlessChromium chromium) : IClassFixture
             ["欧阳娜娜", "13911112222", "是", "M-9001", "福田区"],
             ["司马光明", "13911113333; 075588889999", "否", "M-9002", "南山区"]);
 
-        await page.Locator("#customer-import").SetInputFilesAsync(new FilePayload { Name = "客户.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook });
+        await PortalPages.ChooseFilesAsync(page, "#customer-import", new FilePayload { Name = "客户.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook });
 
         var counts = page.Locator("#import-counts");
         await counts.WaitForAsync();
@@ -67,7 +67,7 @@ public sealed class CustomerPageTests(HeadlessChromium chromium) : IClassFixture
             ["", "13922225555", "否"],
             ["黄月英", "13922226666", "也许"]);
 
-        await page.Locator("#customer-import").SetInputFilesAsync(new FilePayload { Name = "bad.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook });
+        await PortalPages.ChooseFilesAsync(page, "#customer-import", new FilePayload { Name = "bad.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook });
 
         await page.Locator("#import-errors").WaitForAsync();
         Assert.Equal(1, await page.Locator("#import-errors tr[data-row='3']").CountAsync());

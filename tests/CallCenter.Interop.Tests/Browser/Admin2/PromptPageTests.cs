@@ -68,7 +68,7 @@ public sealed class PromptPageTests(HeadlessChromium chromium) : IClassFixture<H
         "RIFF"u8.CopyTo(broken);
         BitConverter.GetBytes(16036).CopyTo(broken, 4);
         "WAVEfmt "u8.CopyTo(broken.AsSpan(8));
-        await page.Locator("#prompt-upload").SetInputFilesAsync(new FilePayload { Name = "broken.wav", MimeType = "audio/wav", Buffer = broken });
+        await PortalPages.ChooseFilesAsync(page, "#prompt-upload", new FilePayload { Name = "broken.wav", MimeType = "audio/wav", Buffer = broken });
 
         var message = page.Locator("#prompt-message[data-failed=true]");
         await message.WaitForAsync();

@@ -40,7 +40,7 @@ public sealed class FlowListPageTests(HeadlessChromium chromium) : IClassFixture
         Assert.Equal(["Start"], exported.Definition.Root.Activities.Select(a => a.Type));
 
         await page.Locator("#designer-import-id").FillAsync("night-line-3");
-        await page.Locator("#designer-import-file").SetInputFilesAsync(file);
+        await PortalPages.ChooseFilesAsync(page, "#designer-import-file", file);
         await page.Locator("#flow-row-night-line-3[data-status=draft]").WaitForAsync();
         Assert.Equal("false", await page.Locator("#designer-message").GetAttributeAsync("data-failed"));
         var imported = Assert.Single(await _portal.VersionsAsync("night-line-3"));
@@ -49,7 +49,7 @@ public sealed class FlowListPageTests(HeadlessChromium chromium) : IClassFixture
 
         var rowsBefore = await page.Locator("td[data-flow]").CountAsync();
         await page.Locator("#designer-import-id").FillAsync("night-line-4");
-        await page.Locator("#designer-import-file").SetInputFilesAsync(new FilePayload
+        await PortalPages.ChooseFilesAsync(page, "#designer-import-file", new FilePayload
         {
             Name = "broken.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes("{ \"id\": \"night-line-4\", \"root\": { "),
         });

@@ -78,7 +78,7 @@ public sealed class PromptPickerTests(HeadlessChromium chromium) : IClassFixture
 
         // A WAV file uploaded under a name replaces it as the step's prompt, played from the library.
         await page.Locator("#prop-prompt-new-name").FillAsync("night-tone");
-        await page.Locator("#prop-prompt-upload").SetInputFilesAsync(new FilePayload { Name = "tone.wav", MimeType = "audio/wav", Buffer = Tone() });
+        await PortalPages.ChooseFilesAsync(page, "#prop-prompt-upload", new FilePayload { Name = "tone.wav", MimeType = "audio/wav", Buffer = Tone() });
         await page.Locator("#prop-prompt-tools-message[data-failed=false]").Filter(new() { HasText = "night-tone" }).WaitForAsync();
         Assert.Equal(500, (await http.GetFromJsonAsync<JsonElement>("/api/v1/prompts/night-tone")).GetProperty("durationMs").GetInt32());
         await AssertWavAsync(page, await page.Locator("#prop-prompt-audio").GetAttributeAsync("src"));
