@@ -8,11 +8,13 @@ using CallCenter.Domain.Extensions;
 using CallCenter.Domain.Queues;
 using CallCenter.Domain.Reports;
 using CallCenter.Domain.Reports.Excel;
+using CallCenter.Domain.Reports.Rollups;
 using CallCenter.Domain.Telephony;
 using CallCenter.Engine.Extensions;
 using CallCenter.Engine.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 
@@ -71,6 +73,21 @@ switch (options.Phase)
         result["rows"] = writer.Rows;
         if (options.Db != "postgres") { await using var vacuum = await factory.CreateDbContextAsync(); await vacuum.Database.ExecuteSqlRawAsync("ANALYZE"); }
         else { await using var analyze = await factory.CreateDbContextAsync(); await analyze.Database.ExecuteSqlRawAsync("ANALYZE"); }
+        break;
+    }
+    case "fold":
+    {
+        // Back-fills the hourly report tables (what the Portal's HourlyRollupWorker does on its first pass), twice: on
+        // PostgreSQL the first pass only notes the highest id.
+        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var rollup = new HourlyRollup(factory, TimeProvider.System, NullLogger<HourlyRollup>.Instance);
+        var moved = new Dictionary<string, long>();
+        for (var pass = 0; pass < 2; pass++)
+            foreach (var (table, ids) in await rollup.FoldAsync()) moved[table] = moved.GetValueOrDefault(table) + ids;
+        result["folded_ids"] = moved;
+        await using var counts = await factory.CreateDbContextAsync();
+        result["queue_hours"] = await counts.QueueHours.CountAsync();
+        result["traffic_hours"] = await counts.TrafficHours.CountAsync();
         break;
     }
     case "reports":

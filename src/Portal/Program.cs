@@ -70,7 +70,7 @@ builder.Services.AddSingleton<CallCenter.Telephony.Sessions.Forwarding.IExtensio
 builder.Services.AddPortalSecurity(builder.Configuration); // Identity, cookie + X-Api-Key, role policies (Portal:AdminPassword, WebCti:BootstrapApiKey)
 builder.Services.AddPortalOpenApi();
 builder.Services.AddPortalHealthChecks();
-CallCenter.Domain.Reports.ReportServiceCollectionExtensions.AddCallCenterReports(builder.Services); // report queries and Excel (pages under /reports)
+CallCenter.Domain.Reports.ReportServiceCollectionExtensions.AddCallCenterReports(builder.Services).Configure<CallCenter.Domain.Reports.Rollups.HourlyRollupOptions>(builder.Configuration.GetSection(CallCenter.Domain.Reports.Rollups.HourlyRollupOptions.Section)); // report queries and Excel (pages under /reports)
 CallCenter.Domain.Reports.Schedules.ReportScheduleServiceCollectionExtensions.AddReportSubscriptions(builder.Services).Configure<CallCenter.Domain.Reports.Schedules.ReportScheduleOptions>(builder.Configuration.GetSection("Reports:Schedules")); // report mails (/reports/subscriptions)
 var realm = builder.Configuration["Telephony:Registrar:Realm"] ?? new RegistrarOptions().Realm;
 

@@ -36,6 +36,9 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Webhooks.WebhookSubscription>();
     public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
     public DbSet<Reports.Schedules.ReportSubscription> ReportSubscriptions => Set<Reports.Schedules.ReportSubscription>();
+    public DbSet<Reports.Rollups.QueueHour> QueueHours => Set<Reports.Rollups.QueueHour>();
+    public DbSet<Reports.Rollups.TrafficHour> TrafficHours => Set<Reports.Rollups.TrafficHour>();
+    public DbSet<Reports.Rollups.RollupMark> RollupMarks => Set<Reports.Rollups.RollupMark>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

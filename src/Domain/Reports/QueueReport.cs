@@ -1,4 +1,6 @@
 using CallCenter.Domain.Acd;
+using CallCenter.Domain.Data;
+using CallCenter.Domain.Reports.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Domain.Reports;
@@ -7,7 +9,8 @@ namespace CallCenter.Domain.Reports;
 /// The queue report (队列报表) from <c>queue_events</c>, one GROUP BY in the database: per queue offered, answered,
 /// abandoned, overflowed, answered/abandoned within the queue's service-level threshold T
 /// (<c>CallQueue.ServiceLevelSeconds</c>; 20 s for a queue no longer configured), SL1, SL2, ASA and longest wait.
-/// Honours <see cref="ReportFilter.Queue"/>.
+/// Honours <see cref="ReportFilter.Queue"/>. Over whole-hour zone offsets it adds up the hourly rows
+/// (<see cref="QueueHour"/>) and the log lines not folded into them yet (<see cref="HourlyRollup"/>).
 /// </summary>
 public sealed class QueueReport(ReportSource source)
 {
@@ -23,6 +26,35 @@ public sealed class QueueReport(ReportSource source)
     internal async Task<ReportResult<QueueReportRow>> RunAsync(ReportPeriod period, string? queue, CancellationToken ct)
     {
         await using var db = await source.OpenAsync(ct);
+        var settings = await db.Queues.AsNoTracking().Select(q => new { q.Name, q.DisplayName, q.ServiceLevelSeconds }).ToDictionaryAsync(q => q.Name, ct);
+        int ThresholdOf(string name) => settings.TryGetValue(name, out var s) ? s.ServiceLevelSeconds : DefaultServiceLevelSeconds;
+        List<QueueFigures> parts;
+        if (await HourlyRows.QueueAsync(db, period, queue, ct) is { } hourly)
+        {
+            // The hourly rows; for a queue whose threshold changed since its lines were folded, its lines again.
+            var hours = await FromHoursAsync(hourly, ct);
+            var stale = hours.Where(h => h.T != ThresholdOf(h.Figures.Queue)).Select(h => h.Figures.Queue).ToHashSet(StringComparer.Ordinal);
+            parts = [.. hours.Where(h => !stale.Contains(h.Figures.Queue)).Select(h => h.Figures)];
+            foreach (var name in stale) parts.AddRange(await FromLogAsync(db, period, name, ct));
+        }
+        else
+        {
+            parts = await FromLogAsync(db, period, queue, ct);
+        }
+        var rows = parts.GroupBy(p => p.Queue, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) => a.Plus(b)))
+            .OrderBy(g => g.Queue, StringComparer.Ordinal).Select(g =>
+            {
+                settings.TryGetValue(g.Queue, out var s);
+                return new QueueReportRow(g.Queue, string.IsNullOrEmpty(s?.DisplayName) ? g.Queue : s.DisplayName,
+                    ThresholdOf(g.Queue), g.Joined + g.Full, g.Answered, g.Abandoned, g.Overflowed + g.Full,
+                    g.AnsweredWithin, g.AbandonedWithin, g.AnsweredWait, g.Longest);
+            }).ToList();
+        return new ReportResult<QueueReportRow>(rows, Total(rows));
+    }
+
+    // The log lines, one GROUP BY per queue, each judged against its queue's threshold.
+    private static async Task<List<QueueFigures>> FromLogAsync(CallCenterDbContext db, ReportPeriod period, string? queue, CancellationToken ct)
+    {
         var (start, end) = (period.StartUtc, period.EndUtc);
         var events = db.QueueEvents.AsNoTracking().Where(e => e.At >= start && e.At < end && e.Queue != null);
         if (queue is not null) events = events.Where(e => e.Queue == queue);
@@ -46,17 +78,21 @@ public sealed class QueueReport(ReportSource source)
                 Longest = g.Max(x => x.Event == QueueEventType.Connect || x.Event == QueueEventType.Abandon
                     || x.Event == QueueEventType.ExitWithTimeout || x.Event == QueueEventType.ExitEmpty ? x.WaitSeconds ?? 0 : 0),
             }).ToListAsync(ct);
-        var names = grouped.Select(g => g.Queue).ToList();
-        var settings = await db.Queues.AsNoTracking().Where(q => names.Contains(q.Name))
-            .Select(q => new { q.Name, q.DisplayName, q.ServiceLevelSeconds }).ToDictionaryAsync(q => q.Name, ct);
-        var rows = grouped.OrderBy(g => g.Queue, StringComparer.Ordinal).Select(g =>
+        return [.. grouped.Select(g => new QueueFigures(g.Queue, g.Joined, g.Full, g.Answered, g.Abandoned, g.Overflowed, g.AnsweredWithin, g.AbandonedWithin, g.AnsweredWait, g.Longest))];
+    }
+
+    // The hourly rows of the period per queue and the threshold they were counted with.
+    private static async Task<List<(int T, QueueFigures Figures)>> FromHoursAsync(HourlyPart<QueueHour> hourly, CancellationToken ct)
+    {
+        var stored = await hourly.Stored.GroupBy(h => new { h.Queue, h.ServiceLevelSeconds }).Select(g => new QueueHour
         {
-            settings.TryGetValue(g.Queue, out var s);
-            return new QueueReportRow(g.Queue, string.IsNullOrEmpty(s?.DisplayName) ? g.Queue : s.DisplayName,
-                s?.ServiceLevelSeconds ?? DefaultServiceLevelSeconds, g.Joined + g.Full, g.Answered, g.Abandoned, g.Overflowed + g.Full,
-                g.AnsweredWithin, g.AbandonedWithin, g.AnsweredWait, g.Longest);
-        }).ToList();
-        return new ReportResult<QueueReportRow>(rows, Total(rows));
+            Queue = g.Key.Queue, ServiceLevelSeconds = g.Key.ServiceLevelSeconds,
+            Joined = g.Sum(h => h.Joined), Full = g.Sum(h => h.Full), Answered = g.Sum(h => h.Answered), Abandoned = g.Sum(h => h.Abandoned),
+            Overflowed = g.Sum(h => h.Overflowed), AnsweredWithin = g.Sum(h => h.AnsweredWithin), AbandonedWithin = g.Sum(h => h.AbandonedWithin),
+            AnsweredWaitSeconds = g.Sum(h => h.AnsweredWaitSeconds), LongestWaitSeconds = g.Max(h => h.LongestWaitSeconds),
+        }).ToListAsync(ct);
+        return [.. stored.Concat(hourly.Tail).Select(h => (h.ServiceLevelSeconds, new QueueFigures(h.Queue, h.Joined, h.Full, h.Answered, h.Abandoned,
+            h.Overflowed, h.AnsweredWithin, h.AbandonedWithin, h.AnsweredWaitSeconds, h.LongestWaitSeconds)))];
     }
 
     /// <summary>The calls behind one cell of a queue row (the totals row: every queue).</summary>

@@ -1,4 +1,5 @@
 using CallCenter.Domain.Reports.Excel;
+using CallCenter.Domain.Reports.Rollups;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,13 +9,18 @@ namespace CallCenter.Domain.Reports;
 public static class ReportServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="ReportSource"/>, every report, <see cref="CallDetailQuery"/> and <see cref="CallDetailExport"/>.
-    /// Needs what <c>AddCallCenterDatabase</c> and the engine options register (DbContext factory, <c>EngineOptions</c>).
+    /// Adds <see cref="ReportSource"/>, every report, <see cref="CallDetailQuery"/>, <see cref="CallDetailExport"/>, and
+    /// the hourly tables' <see cref="HourlyRollup"/> with its background <see cref="HourlyRollupWorker"/> (options
+    /// <see cref="HourlyRollupOptions"/>; the Portal binds <c>Reports:Rollup</c>). Needs what <c>AddCallCenterDatabase</c>
+    /// and the engine options register (DbContext factory, <c>EngineOptions</c>).
     /// </summary>
     public static IServiceCollection AddCallCenterReports(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions();
+        services.AddOptions<HourlyRollupOptions>();
+        services.TryAddSingleton<HourlyRollup>();
+        services.AddHostedService<HourlyRollupWorker>();
         services.TryAddSingleton<ReportSource>();
         services.TryAddSingleton<QueueReport>();
         services.TryAddSingleton<TrafficReport>();

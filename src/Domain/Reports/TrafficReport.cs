@@ -1,5 +1,7 @@
 using CallCenter.Domain.Acd;
 using CallCenter.Domain.Calls;
+using CallCenter.Domain.Data;
+using CallCenter.Domain.Reports.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Domain.Reports;
@@ -10,7 +12,9 @@ namespace CallCenter.Domain.Reports;
 /// inbound and never answered; talk = end − answer) or by queue (<c>queue_events</c>: inbound = joined, answered =
 /// connected, abandoned, talk of the completed/transferred conversations). Grouped in the database by local hour of the
 /// day (hour rows) or local day (the others; UTC + the zone's offset, per offset segment), rolled up to weeks and months here. Honours
-/// <see cref="ReportFilter.Number"/> (by number) and <see cref="ReportFilter.Queue"/> (by queue).
+/// <see cref="ReportFilter.Number"/> (by number) and <see cref="ReportFilter.Queue"/> (by queue). Over whole-hour zone
+/// offsets it adds up the hourly rows (<see cref="TrafficHour"/>, <see cref="QueueHour"/>) and the source rows not
+/// folded into them yet (<see cref="HourlyRollup"/>); narrowed to a number, the call records alone.
 /// </summary>
 public sealed class TrafficReport(ReportSource source)
 {
@@ -42,6 +46,16 @@ public sealed class TrafficReport(ReportSource source)
         var extensions = await db.Extensions.AsNoTracking().Select(e => e.Number).ToListAsync(ct);
         var outbound = UriUser.In(c => c.From, extensions);
         var sqlite = db.Database.IsSqlite();
+        if (filter.Number is null && await HourlyRows.TrafficAsync(db, period, ct) is { } hourly)
+        {
+            var stored = await hourly.Stored.GroupBy(h => h.Outbound)
+                .Select(g => new TrafficHour { Outbound = g.Key, Calls = g.Sum(h => h.Calls), Answered = g.Sum(h => h.Answered), TalkSeconds = g.Sum(h => h.TalkSeconds) })
+                .ToListAsync(ct);
+            var all = stored.Concat(hourly.Tail).ToList();
+            var (inCalls, inAnswered) = (all.Where(h => !h.Outbound).Sum(h => h.Calls), all.Where(h => !h.Outbound).Sum(h => h.Answered));
+            return new TrafficRow(filter.From.ToDateTime(TimeOnly.MinValue), "合计 Total", "", inCalls, all.Where(h => h.Outbound).Sum(h => h.Calls),
+                all.Sum(h => h.Answered), inCalls - inAnswered, Math.Round(all.Sum(h => h.TalkSeconds), 3));
+        }
         var calls = db.CallRecords.AsNoTracking().Where(c => c.StartedAt >= period.StartUtc && c.StartedAt < period.EndUtc);
         if (filter.Number is not null) calls = calls.Where(UriUser.In(c => c.To, [filter.Number]));
         var inbound = await AnsweredOrNotAsync(calls.Where(UriUser.Not(outbound)).Select(CdrFacts.Projection(sqlite, 0, keyByCaller: false)), ct);
@@ -96,7 +110,7 @@ public sealed class TrafficReport(ReportSource source)
         };
     }
 
-    private async Task<List<TrafficCell>> ByNumberAsync(ReportPeriod period, ReportFilter filter, bool hourly, CancellationToken ct)
+    private async Task<List<TrafficCell>> ByNumberAsync(ReportPeriod period, ReportFilter filter, bool hourlyBuckets, CancellationToken ct)
     {
         await using var db = await source.OpenAsync(ct);
         var extensions = await db.Extensions.AsNoTracking().Select(e => e.Number).ToListAsync(ct);
@@ -104,17 +118,33 @@ public sealed class TrafficReport(ReportSource source)
         var inbound = UriUser.Not(outbound);
         var sqlite = db.Database.IsSqlite();
         var cells = new List<TrafficCell>();
+        // The hourly rows (and the records not folded into them yet); narrowed to a called number, the records alone
+        // (the hourly rows keep a placed call under its extension, not under the number it called).
+        if (filter.Number is null && await HourlyRows.TrafficAsync(db, period, ct) is { } hourly)
+            return Cells(period, [.. await hourly.Stored.ToListAsync(ct), .. hourly.Tail]);
         foreach (var segment in period.Segments)
         {
             var calls = db.CallRecords.AsNoTracking().Where(c => c.StartedAt >= segment.StartUtc && c.StartedAt < segment.EndUtc);
             if (filter.Number is not null) calls = calls.Where(UriUser.In(c => c.To, [filter.Number]));
             var off = (double)segment.OffsetSeconds;
-            cells.AddRange(await GroupAsync(calls.Where(inbound).Select(CdrFacts.Projection(sqlite, off, keyByCaller: false)), inbound: true, hourly, ct));
+            cells.AddRange(await GroupAsync(calls.Where(inbound).Select(CdrFacts.Projection(sqlite, off, keyByCaller: false)), inbound: true, hourly: hourlyBuckets, ct));
             if (extensions.Count > 0)
-                cells.AddRange(await GroupAsync(calls.Where(outbound).Select(CdrFacts.Projection(sqlite, off, keyByCaller: true)), inbound: false, hourly, ct));
+                cells.AddRange(await GroupAsync(calls.Where(outbound).Select(CdrFacts.Projection(sqlite, off, keyByCaller: true)), inbound: false, hourly: hourlyBuckets, ct));
         }
         return cells;
     }
+
+    // Hourly rows by number as cells of their local day and hour.
+    private static List<TrafficCell> Cells(ReportPeriod period, IEnumerable<TrafficHour> hours) =>
+    [
+        .. hours.Select(h =>
+        {
+            var local = period.ToLocal(h.HourUtc);
+            return h.Outbound
+                ? new TrafficCell(local.Date, local.Hour, h.Number, 0, h.Calls, h.Answered, 0, Math.Round(h.TalkSeconds, 3))
+                : new TrafficCell(local.Date, local.Hour, h.Number, h.Calls, 0, h.Answered, h.Calls - h.Answered, Math.Round(h.TalkSeconds, 3));
+        }),
+    ];
 
     // A cell is (local day, hour): by hour the day is left at its default, by day the hour at 0 (LocalBucket ignores them).
     private static async Task<IEnumerable<TrafficCell>> GroupAsync(IQueryable<CdrFacts> facts, bool inbound, bool hourly, CancellationToken ct)
@@ -135,6 +165,18 @@ public sealed class TrafficReport(ReportSource source)
     private async Task<List<TrafficCell>> ByQueueAsync(ReportPeriod period, ReportFilter filter, bool hourly, CancellationToken ct)
     {
         await using var db = await source.OpenAsync(ct);
+        if (await HourlyRows.QueueAsync(db, period, filter.Queue, ct) is { } hours)
+        {
+            // Every threshold's rows: traffic does not depend on it.
+            var stored = await hours.Stored.GroupBy(h => new { h.HourUtc, h.Queue })
+                .Select(g => new QueueHour { HourUtc = g.Key.HourUtc, Queue = g.Key.Queue, Joined = g.Sum(h => h.Joined), Answered = g.Sum(h => h.Answered), Abandoned = g.Sum(h => h.Abandoned), TalkSeconds = g.Sum(h => h.TalkSeconds) })
+                .ToListAsync(ct);
+            return [.. stored.Concat(hours.Tail).Select(h =>
+            {
+                var local = period.ToLocal(h.HourUtc);
+                return new TrafficCell(local.Date, local.Hour, h.Queue, h.Joined, 0, h.Answered, h.Abandoned, h.TalkSeconds);
+            })];
+        }
         var cells = new List<TrafficCell>();
         foreach (var segment in period.Segments)
         {

@@ -888,6 +888,120 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.QueueHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AbandonedWithin")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("int");
+
+                    b.Property<double>("AnsweredWaitSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<int>("AnsweredWithin")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Full")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Joined")
+                        .HasColumnType("int");
+
+                    b.Property<double>("LongestWaitSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Overflowed")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<double>("TalkSeconds")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "Queue", "ServiceLevelSeconds")
+                        .IsUnique();
+
+                    b.ToTable("report_queue_hours", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.RollupMark", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("FoldedId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SeenId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("report_rollup_marks", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.TrafficHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("Outbound")
+                        .HasColumnType("bit");
+
+                    b.Property<double>("TalkSeconds")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "Outbound", "Number")
+                        .IsUnique();
+
+                    b.ToTable("report_traffic_hours", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Reports.Schedules.ReportSubscription", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,42 @@
+using CallCenter.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCenter.Domain.Reports.Rollups;
+
+/// <summary>
+/// What a report over a period reads instead of the sources: the stored hourly rows and the source rows not folded yet
+/// (read by id after the mark — a short range once passes run — and added up in memory as the folders do). Null when the
+/// report must read the sources: the zone's offset is not whole hours in the period, no pass has ever run (the rollup is
+/// off), or more than <see cref="TailLimit"/> rows are waiting to be folded.
+/// </summary>
+internal static class HourlyRows
+{
+    /// <summary>Most source rows a report adds up in memory; beyond it the hourly tables are too far behind to help.</summary>
+    public const int TailLimit = 50_000;
+
+    public static async Task<HourlyPart<QueueHour>?> QueueAsync(CallCenterDbContext db, ReportPeriod period, string? queue, CancellationToken ct)
+    {
+        if (!RollupHours.Cover(period) || await MarkAsync(db, "queue_events", ct) is not { } folded) return null;
+        var tail = await QueueEventFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
+        if (tail.Count > TailLimit) return null;
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var stored = db.QueueHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end);
+        if (queue is not null) stored = stored.Where(h => h.Queue == queue);
+        var inPeriod = tail.Where(l => l.At >= start && l.At < end && (queue is null || l.Queue == queue));
+        return new HourlyPart<QueueHour>(stored, [.. (await QueueEventFolder.AggregateAsync(db, inPeriod, ct)).Values]);
+    }
+
+    public static async Task<HourlyPart<TrafficHour>?> TrafficAsync(CallCenterDbContext db, ReportPeriod period, CancellationToken ct)
+    {
+        if (!RollupHours.Cover(period) || await MarkAsync(db, "call_records", ct) is not { } folded) return null;
+        var tail = await CallRecordFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
+        if (tail.Count > TailLimit) return null;
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var stored = db.TrafficHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end);
+        var inPeriod = tail.Where(c => c.StartedAt >= start && c.StartedAt < end);
+        return new HourlyPart<TrafficHour>(stored, [.. (await CallRecordFolder.AggregateAsync(db, inPeriod, ct)).Values]);
+    }
+
+    private static async Task<long?> MarkAsync(CallCenterDbContext db, string source, CancellationToken ct) =>
+        await db.RollupMarks.AsNoTracking().Where(m => m.Source == source).Select(m => (long?)m.FoldedId).FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,120 @@
+using CallCenter.Domain.Acd;
+using CallCenter.Domain.QueueEvents;
+using CallCenter.Domain.Reports;
+using CallCenter.Domain.Reports.Rollups;
+using CallCenter.Domain.Tests.TestSupport;
+using CallCenter.Engine.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CallCenter.Domain.Tests.Reports.Rollups;
+
+/// <summary>
+/// Folding <see cref="ReportDataset"/> into the hourly tables: what lands in them, passes that find nothing new, rows
+/// written after a pass, and a queue threshold changed after its hours were folded. Run on SQLite and PostgreSQL.
+/// </summary>
+public abstract class HourlyRollupScenarios : IAsyncLifetime
+{
+    private DomainDatabase _database = null!;
+    private HourlyRollup _rollup = null!;
+    private ReportSource _source = null!;
+
+    protected abstract Task<DomainDatabase> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        _database = await CreateDatabaseAsync();
+        await using (var db = await _database.ContextAsync()) await ReportDataset.InsertAsync(db);
+        _rollup = new HourlyRollup(_database.Factory, _database.Time, NullLogger<HourlyRollup>.Instance);
+        _source = new ReportSource(_database.Factory, Options.Create(new EngineOptions { TimeZone = "Asia/Shanghai" }), _database.Time);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    /// <summary>Folds until a pass moves no mark (PostgreSQL needs a pass to note the highest id first).</summary>
+    private async Task FoldAllAsync()
+    {
+        await _rollup.FoldAsync();
+        await _rollup.FoldAsync();
+    }
+
+    [Fact]
+    public async Task A_folded_hour_holds_the_queue_lines_of_that_hour_and_a_second_pass_adds_nothing()
+    {
+        await FoldAllAsync();
+        var again = await _rollup.FoldAsync();
+
+        Assert.All(again.Values, moved => Assert.Equal(0, moved));
+        await using var db = await _database.ContextAsync();
+        // 10:00–11:00 local = 02:00 UTC: c1 and c2 joined and were answered (waits 5 and 30 s; T = 20), talk 100 + 200 s.
+        var ten = await db.QueueHours.SingleAsync(h => h.Queue == "hotline" && h.HourUtc == ReportDataset.Local(10, 0));
+        Assert.Equal((2, 2, 1, 35.0, 30.0, 300.0, 20), (ten.Joined, ten.Answered, ten.AnsweredWithin, ten.AnsweredWaitSeconds, ten.LongestWaitSeconds, ten.TalkSeconds, ten.ServiceLevelSeconds));
+        // Every queue line is in exactly one hour.
+        var joinedInLog = await db.QueueEvents.CountAsync(e => e.Queue != null && e.Event == QueueEventType.EnterQueue);
+        Assert.Equal(joinedInLog, await db.QueueHours.SumAsync(h => h.Joined));
+        var callsInLog = await db.CallRecords.CountAsync();
+        Assert.Equal(callsInLog, await db.TrafficHours.SumAsync(h => h.Calls));
+    }
+
+    [Fact]
+    public async Task Lines_written_after_a_pass_count_at_once_and_are_folded_by_the_next_pass()
+    {
+        await FoldAllAsync();
+        await using (var db = await _database.ContextAsync())
+        {
+            db.QueueEvents.Add(new QueueEvent { At = ReportDataset.Local(10, 30), CallId = "late", Queue = "hotline", Event = QueueEventType.EnterQueue });
+            db.QueueEvents.Add(new QueueEvent { At = ReportDataset.Local(10, 30, 4), CallId = "late", Queue = "hotline", Event = QueueEventType.Connect, WaitSeconds = 4, Agent = "8001" });
+            await db.SaveChangesAsync();
+        }
+        var filter = new ReportFilter(ReportDataset.Day, ReportDataset.Day) { Queue = "hotline" };
+
+        // Not folded yet: read from the log after the mark. 6 + 1 offered, 2 + 1 answered, 1 + 1 within T.
+        var before = Assert.Single((await new QueueReport(_source).RunAsync(filter)).Rows);
+        Assert.Equal((7, 3, 2), (before.Offered, before.Answered, before.AnsweredWithinThreshold));
+
+        await FoldAllAsync();
+
+        var after = Assert.Single((await new QueueReport(_source).RunAsync(filter)).Rows);
+        Assert.Equal((7, 3, 2), (after.Offered, after.Answered, after.AnsweredWithinThreshold));
+        await using var check = await _database.ContextAsync();
+        var ten = await check.QueueHours.SingleAsync(h => h.Queue == "hotline" && h.HourUtc == ReportDataset.Local(10, 0));
+        Assert.Equal((3, 3), (ten.Joined, ten.Answered));
+    }
+
+    [Fact]
+    public async Task A_threshold_changed_after_its_hours_were_folded_is_applied_to_them()
+    {
+        await FoldAllAsync();
+        await using (var db = await _database.ContextAsync())
+        {
+            var hotline = await db.Queues.SingleAsync(q => q.Name == "hotline");
+            hotline.ServiceLevelSeconds = 30;
+            await db.SaveChangesAsync();
+        }
+
+        var report = await new QueueReport(_source).RunAsync(new ReportFilter(ReportDataset.Day, ReportDataset.Day));
+
+        // T = 30: c2 answered after 30 s is now within (2 of 2), c4 abandoned after 25 s too (2 of 2).
+        var hotlineRow = Assert.Single(report.Rows, r => r.Queue == "hotline");
+        Assert.Equal((30, 2, 2, 1.0), (hotlineRow.ServiceLevelSeconds, hotlineRow.AnsweredWithinThreshold, hotlineRow.AbandonedWithinThreshold, hotlineRow.ServiceLevel1));
+        var vip = Assert.Single(report.Rows, r => r.Queue == "vip");
+        Assert.Equal((1, 0), (vip.AnsweredWithinThreshold, vip.AbandonedWithinThreshold));
+    }
+
+    [Fact]
+    public async Task A_zone_with_a_half_hour_offset_reads_the_sources_and_gets_the_same_figures()
+    {
+        await FoldAllAsync();
+        var kolkata = new ReportSource(_database.Factory, Options.Create(new EngineOptions { TimeZone = "Asia/Kolkata" }), _database.Time);
+        var filter = new ReportFilter(ReportDataset.Day, ReportDataset.Day);
+        Assert.False(RollupHours.Cover(kolkata.PeriodOf(filter)));
+        Assert.True(RollupHours.Cover(_source.PeriodOf(filter)));
+
+        // 10:00 Shanghai = 07:30 Kolkata: c1 and c2 joined in Kolkata's 07:00–08:00.
+        var traffic = await new TrafficReport(kolkata).RunAsync(filter, ReportGranularity.Hour, TrafficKey.Queue);
+
+        var seven = Assert.Single(traffic.Rows, r => r.Key == "hotline" && r.BucketStart.Hour == 7);
+        Assert.Equal((2, 2), (seven.Inbound, seven.Answered));
+    }
+}
