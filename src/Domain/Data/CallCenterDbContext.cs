@@ -39,6 +39,9 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Reports.Rollups.QueueHour> QueueHours => Set<Reports.Rollups.QueueHour>();
     public DbSet<Reports.Rollups.TrafficHour> TrafficHours => Set<Reports.Rollups.TrafficHour>();
     public DbSet<Reports.Rollups.RollupMark> RollupMarks => Set<Reports.Rollups.RollupMark>();
+    public DbSet<Reports.Rollups.AgentCallHour> AgentCallHours => Set<Reports.Rollups.AgentCallHour>();
+    public DbSet<Reports.Rollups.AgentStateHour> AgentStateHours => Set<Reports.Rollups.AgentStateHour>();
+    public DbSet<Reports.Rollups.AgentStateCursor> AgentStateCursors => Set<Reports.Rollups.AgentStateCursor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,6 @@
 using CallCenter.Domain.Acd;
+using CallCenter.Domain.Data;
+using CallCenter.Domain.Reports.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Domain.Reports;
@@ -8,7 +10,8 @@ namespace CallCenter.Domain.Reports;
 /// <c>queue_events</c>; state times and login/logout come from <c>agent_status_changes</c> read in time order (<see cref="AgentStateChanges"/>),
 /// starting <see cref="CarryInDays"/> days before the period to learn the state each agent was in at its start.
 /// Honours <see cref="ReportFilter.Agent"/>, <see cref="ReportFilter.Group"/> and (for calls, talk and no-answers)
-/// <see cref="ReportFilter.Queue"/>.
+/// <see cref="ReportFilter.Queue"/>. Over whole-hour zone offsets the figures (not attendance) come from the hourly
+/// tables (<see cref="AgentCallHour"/>, <see cref="AgentStateHour"/> and the agents' open states, <see cref="HourlyRows"/>).
 /// </summary>
 public sealed class AgentReport(ReportSource source)
 {
@@ -39,6 +42,7 @@ public sealed class AgentReport(ReportSource source)
         var until = now < end ? now : end;
         await using var db = await source.OpenAsync(ct);
         var agents = await AgentsAsync(db, filter, ct);
+        if (!attendance && await FromHoursAsync(db, period, until, agents, filter.Queue, ct) is { } fromHours) return (fromHours, []);
 
         var events = db.QueueEvents.AsNoTracking().Where(e => e.At >= start && e.At < end && e.Agent != null
             && (e.Event == QueueEventType.Connect || e.Event == QueueEventType.RingNoAnswer || e.Event == QueueEventType.CompleteAgent
@@ -79,6 +83,43 @@ public sealed class AgentReport(ReportSource source)
             days.AddRange(t.Days.Select(d => new AgentAttendanceRow(number, name, d.Day, d.FirstLogin, d.LastLogout, d.LoggedIn)));
         }
         return (rows, days);
+    }
+
+    // The report from the hourly tables (null when they cannot serve the period): calls per agent summed in the database,
+    // state seconds likewise, plus what the rows after the marks and the agents' open states add.
+    private static async Task<List<AgentReportRow>?> FromHoursAsync(CallCenterDbContext db, ReportPeriod period, DateTime until,
+        Dictionary<string, string>? agents, string? queue, CancellationToken ct)
+    {
+        var numbers = agents?.Keys.ToList();
+        if (await HourlyRows.AgentCallsAsync(db, period, numbers, queue, ct) is not { } calls
+            || await HourlyRows.AgentStatesAsync(db, period, until, numbers, ct) is not { } states) return null;
+        var callRows = await calls.Stored.GroupBy(h => h.Agent)
+            .Select(g => new AgentCallHour { Agent = g.Key, Calls = g.Sum(h => h.Calls), NoAnswer = g.Sum(h => h.NoAnswer), TalkSeconds = g.Sum(h => h.TalkSeconds) })
+            .ToListAsync(ct);
+        var stateRows = await states.Stored.GroupBy(h => h.Agent)
+            .Select(g => new AgentStateHour
+            {
+                Agent = g.Key, ReadySeconds = g.Sum(h => h.ReadySeconds), NotReadySeconds = g.Sum(h => h.NotReadySeconds),
+                RingingSeconds = g.Sum(h => h.RingingSeconds), OnCallSeconds = g.Sum(h => h.OnCallSeconds), WrapUpSeconds = g.Sum(h => h.WrapUpSeconds),
+            }).ToListAsync(ct);
+        var byAgentCalls = new Dictionary<string, AgentCallHour>(StringComparer.Ordinal);
+        foreach (var row in callRows.Concat(calls.Tail))
+            if (byAgentCalls.TryGetValue(row.Agent, out var sum)) sum.Add(row); else byAgentCalls[row.Agent] = new AgentCallHour { Agent = row.Agent, Calls = row.Calls, NoAnswer = row.NoAnswer, TalkSeconds = row.TalkSeconds };
+        var byAgentStates = new Dictionary<string, AgentStateHour>(StringComparer.Ordinal);
+        foreach (var row in stateRows.Concat(states.Tail))
+        {
+            if (!byAgentStates.TryGetValue(row.Agent, out var sum)) byAgentStates[row.Agent] = sum = new AgentStateHour { Agent = row.Agent };
+            sum.Add(row);
+        }
+        var names = agents ?? await db.Agents.AsNoTracking().ToDictionaryAsync(a => a.Number, a => a.Name, ct);
+        return [.. byAgentCalls.Keys.Union(byAgentStates.Keys).Order(StringComparer.Ordinal).Select(number =>
+        {
+            var c = byAgentCalls.GetValueOrDefault(number) ?? new AgentCallHour();
+            var s = byAgentStates.GetValueOrDefault(number) ?? new AgentStateHour();
+            var loggedIn = s.ReadySeconds + s.NotReadySeconds + s.RingingSeconds + s.OnCallSeconds + s.WrapUpSeconds;
+            return new AgentReportRow(number, names.GetValueOrDefault(number) ?? number, c.Calls, c.TalkSeconds, 0, s.WrapUpSeconds, c.NoAnswer,
+                s.ReadySeconds, s.NotReadySeconds, s.RingingSeconds + s.OnCallSeconds, loggedIn);
+        })];
     }
 
     /// <summary>The calls an agent answered ("" = every agent of the filter's agent/group… answered by anyone).</summary>

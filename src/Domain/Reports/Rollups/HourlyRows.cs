@@ -37,6 +37,45 @@ internal static class HourlyRows
         return new HourlyPart<TrafficHour>(stored, [.. (await CallRecordFolder.AggregateAsync(db, inPeriod, ct)).Values]);
     }
 
+    /// <summary>Agent lines of the period, narrowed to <paramref name="agents"/> (null: all) and <paramref name="queue"/>.</summary>
+    public static async Task<HourlyPart<AgentCallHour>?> AgentCallsAsync(CallCenterDbContext db, ReportPeriod period, IReadOnlyCollection<string>? agents, string? queue, CancellationToken ct)
+    {
+        if (!RollupHours.Cover(period) || await MarkAsync(db, "queue_events/agents", ct) is not { } folded) return null;
+        var tail = await AgentCallFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
+        if (tail.Count > TailLimit) return null;
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var stored = db.AgentCallHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end);
+        if (agents is not null) stored = stored.Where(h => agents.Contains(h.Agent));
+        if (queue is not null) stored = stored.Where(h => h.Queue == queue);
+        var inPeriod = tail.Where(l => l.At >= start && l.At < end && (agents is null || agents.Contains(l.Agent)) && (queue is null || l.Queue == queue));
+        return new HourlyPart<AgentCallHour>(stored, [.. AgentCallFolder.Aggregate(inPeriod).Values]);
+    }
+
+    /// <summary>
+    /// Agent state seconds of the period up to <paramref name="untilUtc"/> (now, when the period has not ended): the
+    /// folded hours, then from each agent's cursor through the changes not folded yet to <paramref name="untilUtc"/>.
+    /// </summary>
+    public static async Task<HourlyPart<AgentStateHour>?> AgentStatesAsync(CallCenterDbContext db, ReportPeriod period, DateTime untilUtc, IReadOnlyCollection<string>? agents, CancellationToken ct)
+    {
+        if (!RollupHours.Cover(period) || await MarkAsync(db, "agent_status_changes", ct) is not { } folded) return null;
+        var tail = await AgentStateFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
+        if (tail.Count > TailLimit) return null;
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var stored = db.AgentStateHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end);
+        if (agents is not null) stored = stored.Where(h => agents.Contains(h.Agent));
+        var cursors = await db.AgentStateCursors.AsNoTracking().ToDictionaryAsync(c => c.Agent, StringComparer.Ordinal, ct);
+        var spread = new AgentStateSpread(start, untilUtc < end ? untilUtc : end);
+        foreach (var change in tail)
+        {
+            if (agents is not null && !agents.Contains(change.Agent)) continue;
+            if (cursors.TryGetValue(change.Agent, out var cursor)) AgentStateFolder.Advance(spread, cursor, change);
+            else cursors[change.Agent] = new AgentStateCursor { Agent = change.Agent, Since = change.At, State = change.To };
+        }
+        foreach (var cursor in cursors.Values)
+            if (agents is null || agents.Contains(cursor.Agent)) spread.Add(cursor.Agent, cursor.State, cursor.Since, untilUtc);
+        return new HourlyPart<AgentStateHour>(stored, [.. spread.Hours.Values]);
+    }
+
     private static async Task<long?> MarkAsync(CallCenterDbContext db, string source, CancellationToken ct) =>
         await db.RollupMarks.AsNoTracking().Where(m => m.Source == source).Select(m => (long?)m.FoldedId).FirstOrDefaultAsync(ct);
 }

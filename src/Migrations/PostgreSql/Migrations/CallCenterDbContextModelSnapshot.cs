@@ -884,6 +884,102 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.AgentCallHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NoAnswer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double>("TalkSeconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "Agent", "Queue")
+                        .IsUnique();
+
+                    b.ToTable("report_agent_call_hours", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.AgentStateCursor", b =>
+                {
+                    b.Property<string>("Agent")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Agent");
+
+                    b.ToTable("report_agent_state_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.AgentStateHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("NotReadySeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("OnCallSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ReadySeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("RingingSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("WrapUpSeconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "Agent")
+                        .IsUnique();
+
+                    b.ToTable("report_agent_state_hours", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.QueueHour", b =>
                 {
                     b.Property<long>("Id")

@@ -888,6 +888,102 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.AgentCallHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("NoAnswer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<double>("TalkSeconds")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "Agent", "Queue")
+                        .IsUnique();
+
+                    b.ToTable("report_agent_call_hours", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.AgentStateCursor", b =>
+                {
+                    b.Property<string>("Agent")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Agent");
+
+                    b.ToTable("report_agent_state_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.AgentStateHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double>("NotReadySeconds")
+                        .HasColumnType("float");
+
+                    b.Property<double>("OnCallSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<double>("ReadySeconds")
+                        .HasColumnType("float");
+
+                    b.Property<double>("RingingSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<double>("WrapUpSeconds")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "Agent")
+                        .IsUnique();
+
+                    b.ToTable("report_agent_state_hours", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.QueueHour", b =>
                 {
                     b.Property<long>("Id")

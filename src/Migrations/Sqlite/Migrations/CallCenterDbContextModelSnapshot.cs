@@ -841,6 +841,98 @@ namespace CallCenter.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.AgentCallHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TalkSeconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "Agent", "Queue")
+                        .IsUnique();
+
+                    b.ToTable("report_agent_call_hours", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.AgentStateCursor", b =>
+                {
+                    b.Property<string>("Agent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Agent");
+
+                    b.ToTable("report_agent_state_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.AgentStateHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("NotReadySeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OnCallSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ReadySeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RingingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("WrapUpSeconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "Agent")
+                        .IsUnique();
+
+                    b.ToTable("report_agent_state_hours", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.QueueHour", b =>
                 {
                     b.Property<long>("Id")

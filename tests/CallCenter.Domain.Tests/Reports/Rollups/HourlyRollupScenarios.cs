@@ -1,4 +1,5 @@
 using CallCenter.Domain.Acd;
+using CallCenter.Domain.Agents;
 using CallCenter.Domain.QueueEvents;
 using CallCenter.Domain.Reports;
 using CallCenter.Domain.Reports.Rollups;
@@ -116,5 +117,31 @@ public abstract class HourlyRollupScenarios : IAsyncLifetime
 
         var seven = Assert.Single(traffic.Rows, r => r.Key == "hotline" && r.BucketStart.Hour == 7);
         Assert.Equal((2, 2), (seven.Inbound, seven.Answered));
+    }
+
+    [Fact]
+    public async Task Agent_state_time_is_cut_at_hour_boundaries_and_a_state_still_open_counts_up_to_now()
+    {
+        await FoldAllAsync();
+        await using (var db = await _database.ContextAsync())
+        {
+            // 10:00–11:00 local: 8001 on a call 10:00–10:10, wrapping up to 10:15, then ready.
+            var ten = await db.AgentStateHours.SingleAsync(h => h.Agent == "8001" && h.HourUtc == ReportDataset.Local(10, 0));
+            Assert.Equal((600.0, 300.0, 2700.0, 0.0), (ten.OnCallSeconds, ten.WrapUpSeconds, ten.ReadySeconds, ten.NotReadySeconds));
+            // 8003 logs in at 16:00 on the 24th and is still ready; now is 10:00 on the 25th.
+            db.AgentStatusChanges.Add(new AgentStatusChange { AgentNumber = "8003", At = ReportDataset.Local(16, 0), From = AgentStatus.LoggedOut, To = AgentStatus.Ready });
+            await db.SaveChangesAsync();
+        }
+        await FoldAllAsync();
+
+        var onThe24th = await new AgentReport(_source).RunAsync(new ReportFilter(ReportDataset.Day, ReportDataset.Day));
+        var onThe25th = await new AgentReport(_source).RunAsync(new ReportFilter(ReportDataset.NextDay, ReportDataset.NextDay));
+
+        // 16:00–24:00 on the 24th = 28,800 s; 00:00–10:00 (now) on the 25th = 36,000 s.
+        Assert.Equal(28800.0, Assert.Single(onThe24th.Rows, r => r.Agent == "8003").ReadySeconds);
+        Assert.Equal(36000.0, Assert.Single(onThe25th.Rows, r => r.Agent == "8003").ReadySeconds);
+        await using var check = await _database.ContextAsync();
+        var cursor = await check.AgentStateCursors.SingleAsync(c => c.Agent == "8003");
+        Assert.Equal((AgentStatus.Ready, ReportDataset.Local(16, 0)), (cursor.State, DateTime.SpecifyKind(cursor.Since, DateTimeKind.Utc)));
     }
 }

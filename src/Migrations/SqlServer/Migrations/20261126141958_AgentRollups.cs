@@ -1,0 +1,90 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CallCenter.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class AgentRollups : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "report_agent_call_hours",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    HourUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Agent = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Queue = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Calls = table.Column<int>(type: "int", nullable: false),
+                    NoAnswer = table.Column<int>(type: "int", nullable: false),
+                    TalkSeconds = table.Column<double>(type: "float", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_agent_call_hours", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_agent_state_cursors",
+                columns: table => new
+                {
+                    Agent = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Since = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_agent_state_cursors", x => x.Agent);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_agent_state_hours",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    HourUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Agent = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ReadySeconds = table.Column<double>(type: "float", nullable: false),
+                    NotReadySeconds = table.Column<double>(type: "float", nullable: false),
+                    RingingSeconds = table.Column<double>(type: "float", nullable: false),
+                    OnCallSeconds = table.Column<double>(type: "float", nullable: false),
+                    WrapUpSeconds = table.Column<double>(type: "float", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_agent_state_hours", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_agent_call_hours_HourUtc_Agent_Queue",
+                table: "report_agent_call_hours",
+                columns: new[] { "HourUtc", "Agent", "Queue" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_agent_state_hours_HourUtc_Agent",
+                table: "report_agent_state_hours",
+                columns: new[] { "HourUtc", "Agent" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "report_agent_call_hours");
+
+            migrationBuilder.DropTable(
+                name: "report_agent_state_cursors");
+
+            migrationBuilder.DropTable(
+                name: "report_agent_state_hours");
+        }
+    }
+}
