@@ -45,8 +45,9 @@ internal static class WorkbookPackageSplicer
         {
             ct.ThrowIfCancellationRequested();
             var large = parts.GetValueOrDefault(entry.FullName);
-            // Deflate's fastest level on the big sheet: about half the time of the default for a file a few % larger.
-            var copy = target.CreateEntry(entry.FullName, large is null ? CompressionLevel.Optimal : CompressionLevel.Fastest);
+            // Optimal even for the big sheet: Fastest saves ~1 s per 100 k rows but the file grows from 7 to 12 MB,
+            // too much for a report sent as a mail attachment.
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
             copy.LastWriteTime = entry.LastWriteTime;
             using var from = entry.Open();
             using var to = copy.Open();
