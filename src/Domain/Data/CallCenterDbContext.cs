@@ -42,6 +42,7 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Reports.Rollups.AgentCallHour> AgentCallHours => Set<Reports.Rollups.AgentCallHour>();
     public DbSet<Reports.Rollups.AgentStateHour> AgentStateHours => Set<Reports.Rollups.AgentStateHour>();
     public DbSet<Reports.Rollups.AgentStateCursor> AgentStateCursors => Set<Reports.Rollups.AgentStateCursor>();
+    public DbSet<Reports.Rollups.IvrHour> IvrHours => Set<Reports.Rollups.IvrHour>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -76,6 +76,19 @@ internal static class HourlyRows
         return new HourlyPart<AgentStateHour>(stored, [.. spread.Hours.Values]);
     }
 
+    /// <summary>IVR step counts of the calls started in the period, of one call flow when given.</summary>
+    public static async Task<HourlyPart<IvrHour>?> IvrAsync(CallCenterDbContext db, ReportPeriod period, string? flow, CancellationToken ct)
+    {
+        if (!RollupHours.Cover(period) || await MarkAsync(db, "call_records/ivr", ct) is not { } folded) return null;
+        if (await db.CallRecords.CountAsync(c => c.Id > folded, ct) > TailLimit) return null;
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var stored = db.IvrHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end);
+        if (flow is not null) stored = stored.Where(h => h.CallFlow == flow);
+        var tail = await IvrFolder.CountAsync(db, folded, long.MaxValue, ct);
+        var inPeriod = tail.Hours.Values.Where(h => h.HourUtc >= start && h.HourUtc < end && (flow is null || h.CallFlow == flow));
+        return new HourlyPart<IvrHour>(stored, [.. inPeriod]);
+    }
+
     private static async Task<long?> MarkAsync(CallCenterDbContext db, string source, CancellationToken ct) =>
         await db.RollupMarks.AsNoTracking().Where(m => m.Source == source).Select(m => (long?)m.FoldedId).FirstOrDefaultAsync(ct);
 }

@@ -933,6 +933,51 @@ namespace CallCenter.Migrations.Sqlite.Migrations
                     b.ToTable("report_agent_state_hours", (string)null);
                 });
 
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.IvrHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallFlow")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Flow")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "CallFlow", "Flow", "Node", "Type", "Outcome")
+                        .IsUnique();
+
+                    b.ToTable("report_ivr_hours", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.QueueHour", b =>
                 {
                     b.Property<long>("Id")

@@ -56,6 +56,10 @@ public abstract class HourlyRollupScenarios : IAsyncLifetime
         Assert.Equal(joinedInLog, await db.QueueHours.SumAsync(h => h.Joined));
         var callsInLog = await db.CallRecords.CountAsync();
         Assert.Equal(callsInLog, await db.TrafficHours.SumAsync(h => h.Calls));
+        // Every trace of a recorded call is one IVR "call" row count.
+        var traced = await db.CallTraces.CountAsync(t => db.CallRecords.Any(c => c.CallId == t.CallId));
+        Assert.True(traced > 0);
+        Assert.Equal(traced, await db.IvrHours.Where(h => h.Node == "" && h.Outcome == "").SumAsync(h => h.Count));
     }
 
     [Fact]
