@@ -43,6 +43,8 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Reports.Rollups.AgentStateHour> AgentStateHours => Set<Reports.Rollups.AgentStateHour>();
     public DbSet<Reports.Rollups.AgentStateCursor> AgentStateCursors => Set<Reports.Rollups.AgentStateCursor>();
     public DbSet<Reports.Rollups.IvrHour> IvrHours => Set<Reports.Rollups.IvrHour>();
+    public DbSet<Reports.Rollups.HangupHour> HangupHours => Set<Reports.Rollups.HangupHour>();
+    public DbSet<Reports.Rollups.ExtensionHour> ExtensionHours => Set<Reports.Rollups.ExtensionHour>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

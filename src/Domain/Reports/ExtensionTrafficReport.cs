@@ -1,3 +1,4 @@
+using CallCenter.Domain.Reports.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Domain.Reports;
@@ -5,7 +6,8 @@ namespace CallCenter.Domain.Reports;
 /// <summary>
 /// Extension traffic from <c>call_records</c> started in the period: per configured extension the calls it placed
 /// (its number is the caller's URI user) and received (the callee's), answered and talk. Two GROUP BYs in the database
-/// (by caller URI, by callee URI, restricted to extension numbers). Honours <see cref="ReportFilter.Number"/> (one extension).
+/// (by caller URI, by callee URI, restricted to extension numbers) — or, over whole-hour zone offsets, the hourly table
+/// <see cref="ExtensionHour"/> and the records not folded yet. Honours <see cref="ReportFilter.Number"/> (one extension).
 /// </summary>
 public sealed class ExtensionTrafficReport(ReportSource source)
 {
@@ -21,6 +23,25 @@ public sealed class ExtensionTrafficReport(ReportSource source)
         if (known.Count > 0)
         {
             var numbers = known.Select(k => k.Number).ToList();
+            if (await HourlyRows.CallOutcomesAsync(db, period, ct) is { } hourly)
+            {
+                var stored = await hourly.Extensions.Stored.Where(h => numbers.Contains(h.Extension)).GroupBy(h => new { h.Extension, h.Placed })
+                    .Select(g => new ExtensionHour { Extension = g.Key.Extension, Placed = g.Key.Placed, Calls = g.Sum(h => h.Calls), Answered = g.Sum(h => h.Answered), TalkSeconds = g.Sum(h => h.TalkSeconds) })
+                    .ToListAsync(ct);
+                var all = stored.Concat(hourly.Extensions.Tail).ToList();
+                (int, int, double) Sum(string number, bool placed)
+                {
+                    var mine = all.Where(h => h.Extension == number && h.Placed == placed).ToList();
+                    return (mine.Sum(h => h.Calls), mine.Sum(h => h.Answered), Math.Round(mine.Sum(h => h.TalkSeconds), 3));
+                }
+                foreach (var k in known)
+                {
+                    var (p, pa, pt) = Sum(k.Number, placed: true);
+                    var (r, ra, rt) = Sum(k.Number, placed: false);
+                    rows.Add(new ExtensionTrafficRow(k.Number, k.DisplayName, p, pa, pt, r, ra, rt));
+                }
+                return Result(rows);
+            }
             var calls = db.CallRecords.AsNoTracking().Where(c => c.StartedAt >= start && c.StartedAt < end);
             var sqlite = db.Database.IsSqlite();
             var placed = await GroupAsync(calls.Where(UriUser.In(c => c.From, numbers)).Select(CdrFacts.Projection(sqlite, 0, keyByCaller: true)), ct);
@@ -32,10 +53,12 @@ public sealed class ExtensionTrafficReport(ReportSource source)
                 rows.Add(new ExtensionTrafficRow(k.Number, k.DisplayName, p.Count, p.Answered, p.Talk, r.Count, r.Answered, r.Talk));
             }
         }
-        var totals = new ExtensionTrafficRow("", "合计 Total", rows.Sum(r => r.Outgoing), rows.Sum(r => r.OutgoingAnswered), rows.Sum(r => r.OutgoingTalkSeconds),
-            rows.Sum(r => r.Incoming), rows.Sum(r => r.IncomingAnswered), rows.Sum(r => r.IncomingTalkSeconds));
-        return new ReportResult<ExtensionTrafficRow>(rows, totals);
+        return Result(rows);
     }
+
+    private static ReportResult<ExtensionTrafficRow> Result(List<ExtensionTrafficRow> rows) => new(rows, new ExtensionTrafficRow("", "合计 Total",
+        rows.Sum(r => r.Outgoing), rows.Sum(r => r.OutgoingAnswered), rows.Sum(r => r.OutgoingTalkSeconds),
+        rows.Sum(r => r.Incoming), rows.Sum(r => r.IncomingAnswered), rows.Sum(r => r.IncomingTalkSeconds)));
 
     private static async Task<Dictionary<string, (int Count, int Answered, double Talk)>> GroupAsync(IQueryable<CdrFacts> facts, CancellationToken ct)
     {

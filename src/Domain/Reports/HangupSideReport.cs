@@ -1,11 +1,13 @@
 using CallCenter.Domain.Acd;
+using CallCenter.Domain.Reports.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Domain.Reports;
 
 /// <summary>
 /// Who hung up (拆线方式) over <c>call_records</c> started in the period: one GROUP BY (hang-up side, answered, the agent
-/// ended it per the queue log). Honours <see cref="ReportFilter.Number"/>.
+/// ended it per the queue log). Honours <see cref="ReportFilter.Number"/> (then from the records alone; otherwise, over
+/// whole-hour zone offsets, from the hourly table <see cref="HangupHour"/> and the records not folded yet).
 /// </summary>
 public sealed class HangupSideReport(ReportSource source)
 {
@@ -14,6 +16,12 @@ public sealed class HangupSideReport(ReportSource source)
         var period = source.PeriodOf(filter);
         var (start, end) = (period.StartUtc, period.EndUtc);
         await using var db = await source.OpenAsync(ct);
+        if (filter.Number is null && await HourlyRows.CallOutcomesAsync(db, period, ct) is { } hourly)
+        {
+            var stored = await hourly.Hangups.Stored.GroupBy(h => new { h.Side, h.Answered })
+                .Select(g => new HangupHour { Side = g.Key.Side, Answered = g.Key.Answered, Calls = g.Sum(h => h.Calls) }).ToListAsync(ct);
+            return Report(stored.Concat(hourly.Hangups.Tail));
+        }
         // The agent's COMPLETEAGENT comes after the call started, within hours: bounding the lookup by time lets the
         // database read the period's slice of the queue log (PostgreSQL hashes the subquery) instead of all of it.
         var endsBy = end.AddDays(1);
@@ -29,12 +37,19 @@ public sealed class HangupSideReport(ReportSource source)
             .GroupBy(x => new { x.HangupBy, x.Answered, x.ByAgent })
             .Select(g => new { g.Key.HangupBy, g.Key.Answered, g.Key.ByAgent, Count = g.Count() })
             .ToListAsync(ct);
-        var all = groups.Sum(g => g.Count);
+        return Report(groups.Select(g => new HangupHour { Side = SideOf(g.HangupBy, g.ByAgent), Answered = g.Answered, Calls = g.Count }));
+    }
+
+    // Rows per side and the totals from counts per (side, answered).
+    private static ReportResult<HangupSideRow> Report(IEnumerable<HangupHour> counts)
+    {
+        var groups = counts.ToList();
+        var all = groups.Sum(g => g.Calls);
         var rows = Enum.GetValues<HangupParty>().Select(side =>
         {
-            var mine = groups.Where(g => SideOf(g.HangupBy, g.ByAgent) == side).ToList();
-            var answered = mine.Where(g => g.Answered).Sum(g => g.Count);
-            var unanswered = mine.Where(g => !g.Answered).Sum(g => g.Count);
+            var mine = groups.Where(g => g.Side == side).ToList();
+            var answered = mine.Where(g => g.Answered).Sum(g => g.Calls);
+            var unanswered = mine.Where(g => !g.Answered).Sum(g => g.Calls);
             return new HangupSideRow(side, LabelOf(side), answered, unanswered, all == 0 ? 0 : (double)(answered + unanswered) / all);
         }).ToList();
         var totals = new HangupSideRow(null, "合计 Total", rows.Sum(r => r.Answered), rows.Sum(r => r.Unanswered), all == 0 ? 0 : 1);

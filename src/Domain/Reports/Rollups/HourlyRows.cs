@@ -89,6 +89,18 @@ internal static class HourlyRows
         return new HourlyPart<IvrHour>(stored, [.. inPeriod]);
     }
 
+    /// <summary>Hang-up sides and extension traffic of the calls started in the period (one read of the records after the mark serves both).</summary>
+    public static async Task<(HourlyPart<HangupHour> Hangups, HourlyPart<ExtensionHour> Extensions)?> CallOutcomesAsync(CallCenterDbContext db, ReportPeriod period, CancellationToken ct)
+    {
+        if (!RollupHours.Cover(period) || await MarkAsync(db, "call_records/outcomes", ct) is not { } folded) return null;
+        var tail = await CallOutcomeFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
+        if (tail.Count > TailLimit) return null;
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var (hangups, extensions) = await CallOutcomeFolder.AggregateAsync(db, [.. tail.Where(c => c.StartedAt >= start && c.StartedAt < end)], ct);
+        return (new HourlyPart<HangupHour>(db.HangupHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end), [.. hangups.Values]),
+            new HourlyPart<ExtensionHour>(db.ExtensionHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end), [.. extensions.Values]));
+    }
+
     private static async Task<long?> MarkAsync(CallCenterDbContext db, string source, CancellationToken ct) =>
         await db.RollupMarks.AsNoTracking().Where(m => m.Source == source).Select(m => (long?)m.FoldedId).FirstOrDefaultAsync(ct);
 }

@@ -60,6 +60,7 @@ public abstract class HourlyRollupScenarios : IAsyncLifetime
         var traced = await db.CallTraces.CountAsync(t => db.CallRecords.Any(c => c.CallId == t.CallId));
         Assert.True(traced > 0);
         Assert.Equal(traced, await db.IvrHours.Where(h => h.Node == "" && h.Outcome == "").SumAsync(h => h.Count));
+        Assert.Equal(callsInLog, await db.HangupHours.SumAsync(h => h.Calls));
     }
 
     [Fact]
