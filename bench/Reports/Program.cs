@@ -80,7 +80,7 @@ switch (options.Phase)
         // Back-fills the hourly report tables (what the Portal's HourlyRollupWorker does on its first pass), twice: on
         // PostgreSQL the first pass only notes the highest id.
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        var rollup = new HourlyRollup(factory, TimeProvider.System, NullLogger<HourlyRollup>.Instance);
+        var rollup = new HourlyRollup(factory, TimeProvider.System, Options.Create(new HourlyRollupOptions { CommitLag = TimeSpan.Zero }), NullLogger<HourlyRollup>.Instance);
         var moved = new Dictionary<string, long>();
         for (var pass = 0; pass < 2; pass++)
             foreach (var (table, ids) in await rollup.FoldAsync()) moved[table] = moved.GetValueOrDefault(table) + ids;

@@ -28,6 +28,7 @@ internal static class AgentStateChanges
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction(); // a report's read snapshot, when it took one
         var at = Column(nameof(AgentStatusChange.At));
         var text = $"SELECT {Column(nameof(AgentStatusChange.AgentNumber))}, {at}, {Column(nameof(AgentStatusChange.From))}, {Column(nameof(AgentStatusChange.To))} "
             + $"FROM {sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())} WHERE {at} >= @p0 AND {at} < @p1";

@@ -32,7 +32,7 @@ public abstract class ReportScenarios : IAsyncLifetime
         await using (var db = await _database.ContextAsync()) await ReportDataset.InsertAsync(db);
         Source = new ReportSource(_database.Factory, Options.Create(new EngineOptions { TimeZone = "Asia/Shanghai" }), _database.Time);
         if (Coverage == RollupCoverage.None) return;
-        var rollup = new HourlyRollup(_database.Factory, _database.Time, NullLogger<HourlyRollup>.Instance);
+        var rollup = new HourlyRollup(_database.Factory, _database.Time, Options.Create(new HourlyRollupOptions { CommitLag = TimeSpan.Zero }), NullLogger<HourlyRollup>.Instance);
         // Two passes: on PostgreSQL the first only notes the highest id (see HourlyRollup).
         for (var pass = 0; pass < 2; pass++)
         {

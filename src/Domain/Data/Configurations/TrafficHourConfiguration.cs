@@ -10,7 +10,7 @@ internal sealed class TrafficHourConfiguration : IEntityTypeConfiguration<Traffi
     {
         b.ToTable("report_traffic_hours");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Number).HasMaxLength(100);
+        b.Property(x => x.Number).HasMaxLength(300); // as call_records.To
         b.HasIndex(x => new { x.HourUtc, x.Outbound, x.Number }).IsUnique();
     }
 }

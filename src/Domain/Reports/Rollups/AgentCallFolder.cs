@@ -17,8 +17,8 @@ internal sealed class AgentCallFolder : IRollupFolder
         var lines = await ReadAsync(db, afterId, upToId, batch, ct);
         if (lines.Count == 0) return upToId;
         var hours = Aggregate(lines);
-        var (first, last) = (hours.Keys.Min(k => k.Item1), hours.Keys.Max(k => k.Item1));
-        var stored = await db.AgentCallHours.Where(h => h.HourUtc >= first && h.HourUtc <= last)
+        var hoursTouched = hours.Keys.Select(k => k.Item1).Distinct().ToList();
+        var stored = await db.AgentCallHours.Where(h => hoursTouched.Contains(h.HourUtc))
             .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Agent, h.Queue), ct);
         foreach (var (key, hour) in hours)
         {

@@ -6,8 +6,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// <summary>
 /// Folds <c>agent_status_changes</c> into <see cref="AgentStateHour"/> rows: each change closes the interval the agent's
 /// <see cref="AgentStateCursor"/> opened (cut at hour boundaries) and opens the next. Changes are taken in id order,
-/// which is each agent's time order (the ACD writes them as they happen); one dated before its agent's cursor closes
-/// nothing.
+/// which is each agent's time order (the ACD writes them as they happen); one dated before its agent's cursor is passed over.
 /// </summary>
 internal sealed class AgentStateFolder : IRollupFolder
 {
@@ -32,8 +31,8 @@ internal sealed class AgentStateFolder : IRollupFolder
         }
         if (spread.Hours.Count > 0)
         {
-            var (first, last) = (spread.Hours.Keys.Min(k => k.Item1), spread.Hours.Keys.Max(k => k.Item1));
-            var stored = await db.AgentStateHours.Where(h => h.HourUtc >= first && h.HourUtc <= last)
+            var hoursTouched = spread.Hours.Keys.Select(k => k.Item1).Distinct().ToList();
+            var stored = await db.AgentStateHours.Where(h => hoursTouched.Contains(h.HourUtc))
                 .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Agent), ct);
             foreach (var (key, hour) in spread.Hours)
             {
@@ -44,14 +43,15 @@ internal sealed class AgentStateFolder : IRollupFolder
         return changes.Count == batch ? changes[^1].Id : upToId;
     }
 
-    /// <summary>Closes the cursor's interval at the change (into <paramref name="spread"/>) and moves the cursor to it.</summary>
+    /// <summary>
+    /// Closes the cursor's interval at the change (into <paramref name="spread"/>) and moves the cursor to it. A change
+    /// written late, dated before the cursor, is passed over: the agent's later changes already say where it is.
+    /// </summary>
     public static void Advance(AgentStateSpread spread, AgentStateCursor cursor, StateChange change)
     {
-        if (change.At > cursor.Since)
-        {
-            spread.Add(cursor.Agent, cursor.State, cursor.Since, change.At);
-            cursor.Since = change.At;
-        }
+        if (change.At < cursor.Since) return;
+        spread.Add(cursor.Agent, cursor.State, cursor.Since, change.At);
+        cursor.Since = change.At;
         cursor.State = change.To;
     }
 

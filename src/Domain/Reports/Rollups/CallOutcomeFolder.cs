@@ -21,15 +21,15 @@ internal sealed class CallOutcomeFolder : IRollupFolder
         var calls = await ReadAsync(db, afterId, upToId, batch, ct);
         if (calls.Count == 0) return upToId;
         var (hangups, extensions) = await AggregateAsync(db, calls, ct);
-        var (first, last) = (calls.Min(c => RollupHours.HourOf(c.StartedAt)), calls.Max(c => RollupHours.HourOf(c.StartedAt)));
-        var storedHangups = await db.HangupHours.Where(h => h.HourUtc >= first && h.HourUtc <= last)
+        var hoursTouched = calls.Select(c => RollupHours.HourOf(c.StartedAt)).Distinct().ToList();
+        var storedHangups = await db.HangupHours.Where(h => hoursTouched.Contains(h.HourUtc))
             .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Side, h.Answered), ct);
         foreach (var (key, hour) in hangups)
         {
             if (storedHangups.TryGetValue(key, out var row)) row.Calls += hour.Calls;
             else db.HangupHours.Add(hour);
         }
-        var storedExtensions = await db.ExtensionHours.Where(h => h.HourUtc >= first && h.HourUtc <= last)
+        var storedExtensions = await db.ExtensionHours.Where(h => hoursTouched.Contains(h.HourUtc))
             .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Extension, h.Placed), ct);
         foreach (var (key, hour) in extensions)
         {

@@ -18,8 +18,8 @@ internal sealed class CallRecordFolder : IRollupFolder
         var calls = await ReadAsync(db, afterId, upToId, batch, ct);
         if (calls.Count == 0) return upToId;
         var hours = await AggregateAsync(db, calls, ct);
-        var (first, last) = (hours.Keys.Min(k => k.Item1), hours.Keys.Max(k => k.Item1));
-        var stored = await db.TrafficHours.Where(h => h.HourUtc >= first && h.HourUtc <= last)
+        var hoursTouched = hours.Keys.Select(k => k.Item1).Distinct().ToList();
+        var stored = await db.TrafficHours.Where(h => hoursTouched.Contains(h.HourUtc))
             .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Outbound, h.Number), ct);
         foreach (var (key, hour) in hours)
         {

@@ -1,6 +1,7 @@
 using CallCenter.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CallCenter.Domain.Reports.Rollups;
 
@@ -13,12 +14,15 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// ran lately (with no pass ever it reads only the sources).
 /// <para>
 /// Ids are given out in commit order on SQLite (one writer at a time), so a pass folds up to the highest id. On
-/// PostgreSQL (and SQL Server) a transaction may commit after one that took a higher id: a pass folds only up to the
-/// highest id the <i>previous</i> pass saw (<see cref="RollupMark.SeenId"/>), whose writers have long committed. The
-/// mark's <see cref="RollupMark.FoldedId"/> is a concurrency token: two Portals folding at once cannot both add a batch.
+/// PostgreSQL (and SQL Server) a transaction may commit after one that took a higher id: a pass notes the highest id it
+/// sees (<see cref="RollupMark.SeenId"/>, <see cref="RollupMark.SeenAt"/>) and folds up to a noted id only once it is
+/// <see cref="HourlyRollupOptions.CommitLag"/> old — by then every writer that took an id below it has committed (the
+/// log writers' transactions last milliseconds). The mark's <see cref="RollupMark.FoldedId"/> is a concurrency token:
+/// two Portals folding at once cannot both add a batch. A source that fails (a bad row, a lost connection) does not
+/// stop the others; the pass throws at the end with every failure.
 /// </para>
 /// </summary>
-public sealed class HourlyRollup(IDbContextFactory<CallCenterDbContext> factory, TimeProvider time, ILogger<HourlyRollup> log)
+public sealed class HourlyRollup(IDbContextFactory<CallCenterDbContext> factory, TimeProvider time, IOptions<HourlyRollupOptions> options, ILogger<HourlyRollup> log)
 {
     /// <summary>Source rows read per batch (one transaction each).</summary>
     public const int BatchSize = 50_000;
@@ -36,7 +40,19 @@ public sealed class HourlyRollup(IDbContextFactory<CallCenterDbContext> factory,
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var folded = new Dictionary<string, long>();
-        foreach (var folder in Folders) folded[folder.Source] = await FoldAsync(folder, batchSize, maxBatches, ct);
+        var failures = new List<Exception>();
+        foreach (var folder in Folders)
+        {
+            try
+            {
+                folded[folder.Source] = await FoldAsync(folder, batchSize, maxBatches, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add(new InvalidOperationException($"Folding {folder.Source} failed: {ex.Message}", ex));
+            }
+        }
+        if (failures.Count > 0) throw new AggregateException("Some report sources could not be folded into the hourly tables.", failures);
         return folded;
     }
 
@@ -49,13 +65,19 @@ public sealed class HourlyRollup(IDbContextFactory<CallCenterDbContext> factory,
             var mark = await db.RollupMarks.FindAsync([folder.Source], ct);
             if (mark is null) db.RollupMarks.Add(mark = new RollupMark { Source = folder.Source });
             var max = await folder.MaxIdAsync(db, ct);
-            var upTo = db.Database.IsSqlite() ? max : Math.Min(mark.SeenId, max);
+            var now = time.GetUtcNow().UtcDateTime;
+            var sqlite = db.Database.IsSqlite();
+            var upTo = sqlite ? max
+                : mark.SeenAt is { } seenAt && now - seenAt >= options.Value.CommitLag ? Math.Min(mark.SeenId, max)
+                : mark.FoldedId;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var from = mark.FoldedId;
             if (from < upTo) mark.FoldedId = await folder.FoldAsync(db, from, upTo, batchSize, ct);
             var done = mark.FoldedId >= upTo;
-            if (done) mark.SeenId = max;
-            mark.UpdatedAt = time.GetUtcNow().UtcDateTime;
+            // A new id to wait for, once the one noted is folded (noting it at every pass would never let it age).
+            if (done && (sqlite || mark.SeenAt is null || mark.FoldedId >= mark.SeenId) && max > mark.FoldedId)
+                (mark.SeenId, mark.SeenAt) = (max, now);
+            mark.UpdatedAt = now;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             rows += mark.FoldedId - from;

@@ -5,7 +5,8 @@ namespace CallCenter.Domain.Reports.Rollups;
 
 /// <summary>
 /// What a report over a period reads instead of the sources: the stored hourly rows and the source rows not folded yet
-/// (read by id after the mark — a short range once passes run — and added up in memory as the folders do). Null when the
+/// (read by id after the mark — a short range once passes run — and added up in memory as the folders do), all in one
+/// read snapshot (<see cref="ReadSnapshot"/>). Null when the
 /// report must read the sources: the zone's offset is not whole hours in the period, no pass has ever run (the rollup is
 /// off), or more than <see cref="TailLimit"/> rows are waiting to be folded.
 /// </summary>
@@ -16,7 +17,9 @@ internal static class HourlyRows
 
     public static async Task<HourlyPart<QueueHour>?> QueueAsync(CallCenterDbContext db, ReportPeriod period, string? queue, CancellationToken ct)
     {
-        if (!RollupHours.Cover(period) || await MarkAsync(db, "queue_events", ct) is not { } folded) return null;
+        if (!RollupHours.Cover(period)) return null;
+        await ReadSnapshot.BeginAsync(db, ct);
+        if (await MarkAsync(db, "queue_events", ct) is not { } folded) return null;
         var tail = await QueueEventFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
         if (tail.Count > TailLimit) return null;
         var (start, end) = (period.StartUtc, period.EndUtc);
@@ -28,7 +31,9 @@ internal static class HourlyRows
 
     public static async Task<HourlyPart<TrafficHour>?> TrafficAsync(CallCenterDbContext db, ReportPeriod period, CancellationToken ct)
     {
-        if (!RollupHours.Cover(period) || await MarkAsync(db, "call_records", ct) is not { } folded) return null;
+        if (!RollupHours.Cover(period)) return null;
+        await ReadSnapshot.BeginAsync(db, ct);
+        if (await MarkAsync(db, "call_records", ct) is not { } folded) return null;
         var tail = await CallRecordFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
         if (tail.Count > TailLimit) return null;
         var (start, end) = (period.StartUtc, period.EndUtc);
@@ -40,7 +45,9 @@ internal static class HourlyRows
     /// <summary>Agent lines of the period, narrowed to <paramref name="agents"/> (null: all) and <paramref name="queue"/>.</summary>
     public static async Task<HourlyPart<AgentCallHour>?> AgentCallsAsync(CallCenterDbContext db, ReportPeriod period, IReadOnlyCollection<string>? agents, string? queue, CancellationToken ct)
     {
-        if (!RollupHours.Cover(period) || await MarkAsync(db, "queue_events/agents", ct) is not { } folded) return null;
+        if (!RollupHours.Cover(period)) return null;
+        await ReadSnapshot.BeginAsync(db, ct);
+        if (await MarkAsync(db, "queue_events/agents", ct) is not { } folded) return null;
         var tail = await AgentCallFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
         if (tail.Count > TailLimit) return null;
         var (start, end) = (period.StartUtc, period.EndUtc);
@@ -57,7 +64,9 @@ internal static class HourlyRows
     /// </summary>
     public static async Task<HourlyPart<AgentStateHour>?> AgentStatesAsync(CallCenterDbContext db, ReportPeriod period, DateTime untilUtc, IReadOnlyCollection<string>? agents, CancellationToken ct)
     {
-        if (!RollupHours.Cover(period) || await MarkAsync(db, "agent_status_changes", ct) is not { } folded) return null;
+        if (!RollupHours.Cover(period)) return null;
+        await ReadSnapshot.BeginAsync(db, ct);
+        if (await MarkAsync(db, "agent_status_changes", ct) is not { } folded) return null;
         var tail = await AgentStateFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
         if (tail.Count > TailLimit) return null;
         var (start, end) = (period.StartUtc, period.EndUtc);
@@ -79,7 +88,9 @@ internal static class HourlyRows
     /// <summary>IVR step counts of the calls started in the period, of one call flow when given.</summary>
     public static async Task<HourlyPart<IvrHour>?> IvrAsync(CallCenterDbContext db, ReportPeriod period, string? flow, CancellationToken ct)
     {
-        if (!RollupHours.Cover(period) || await MarkAsync(db, "call_records/ivr", ct) is not { } folded) return null;
+        if (!RollupHours.Cover(period)) return null;
+        await ReadSnapshot.BeginAsync(db, ct);
+        if (await MarkAsync(db, "call_records/ivr", ct) is not { } folded) return null;
         if (await db.CallRecords.CountAsync(c => c.Id > folded, ct) > TailLimit) return null;
         var (start, end) = (period.StartUtc, period.EndUtc);
         var stored = db.IvrHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end);
@@ -92,7 +103,9 @@ internal static class HourlyRows
     /// <summary>Hang-up sides and extension traffic of the calls started in the period (one read of the records after the mark serves both).</summary>
     public static async Task<(HourlyPart<HangupHour> Hangups, HourlyPart<ExtensionHour> Extensions)?> CallOutcomesAsync(CallCenterDbContext db, ReportPeriod period, CancellationToken ct)
     {
-        if (!RollupHours.Cover(period) || await MarkAsync(db, "call_records/outcomes", ct) is not { } folded) return null;
+        if (!RollupHours.Cover(period)) return null;
+        await ReadSnapshot.BeginAsync(db, ct);
+        if (await MarkAsync(db, "call_records/outcomes", ct) is not { } folded) return null;
         var tail = await CallOutcomeFolder.ReadAsync(db, folded, long.MaxValue, TailLimit + 1, ct);
         if (tail.Count > TailLimit) return null;
         var (start, end) = (period.StartUtc, period.EndUtc);

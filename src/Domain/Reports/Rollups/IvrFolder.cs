@@ -19,8 +19,8 @@ internal sealed class IvrFolder : IRollupFolder
         var to = Math.Min(upToId, afterId + batch);
         var steps = await CountAsync(db, afterId, to, ct);
         if (steps.Hours.Count == 0) return to;
-        var (first, last) = (steps.Hours.Keys.Min(k => k.Item1), steps.Hours.Keys.Max(k => k.Item1));
-        var stored = await db.IvrHours.Where(h => h.HourUtc >= first && h.HourUtc <= last)
+        var hoursTouched = steps.Hours.Keys.Select(k => k.Item1).Distinct().ToList();
+        var stored = await db.IvrHours.Where(h => hoursTouched.Contains(h.HourUtc))
             .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.CallFlow, h.Flow, h.Node, h.Type, h.Outcome), ct);
         foreach (var (key, hour) in steps.Hours)
         {

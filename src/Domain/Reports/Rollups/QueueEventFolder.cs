@@ -36,13 +36,15 @@ internal sealed class QueueEventFolder : IRollupFolder
             var key = (RollupHours.HourOf(line.At), line.Queue, t);
             if (!hours.TryGetValue(key, out var hour))
                 hours[key] = hour = new QueueHour { HourUtc = key.Item1, Queue = key.Item2, ServiceLevelSeconds = t };
-            Add(hour, line.Event, line.WaitSeconds ?? 0, line.TalkSeconds ?? 0, t);
+            Add(hour, line.Event, line.WaitSeconds, line.TalkSeconds ?? 0, t);
         }
         return hours;
     }
 
-    private static void Add(QueueHour hour, QueueEventType type, double wait, double talk, int t)
+    // A line without a wait (not recorded) counts as answered/abandoned but never within T, as in SQL (NULL <= T is false).
+    private static void Add(QueueHour hour, QueueEventType type, double? waited, double talk, int t)
     {
+        var wait = waited ?? 0;
         switch (type)
         {
             case QueueEventType.EnterQueue: hour.Joined++; break;
@@ -50,11 +52,11 @@ internal sealed class QueueEventFolder : IRollupFolder
             case QueueEventType.Connect:
                 hour.Answered++;
                 hour.AnsweredWaitSeconds += wait;
-                if (wait <= t) hour.AnsweredWithin++;
+                if (waited <= t) hour.AnsweredWithin++;
                 break;
             case QueueEventType.Abandon:
                 hour.Abandoned++;
-                if (wait <= t) hour.AbandonedWithin++;
+                if (waited <= t) hour.AbandonedWithin++;
                 break;
             case QueueEventType.ExitWithTimeout or QueueEventType.ExitEmpty: hour.Overflowed++; break;
             case QueueEventType.CompleteAgent or QueueEventType.CompleteCaller or QueueEventType.Transfer: hour.TalkSeconds += talk; break;
@@ -65,8 +67,8 @@ internal sealed class QueueEventFolder : IRollupFolder
 
     private static async Task MergeAsync(CallCenterDbContext db, ICollection<QueueHour> folded, CancellationToken ct)
     {
-        var (first, last) = (folded.Min(h => h.HourUtc), folded.Max(h => h.HourUtc));
-        var stored = await db.QueueHours.Where(h => h.HourUtc >= first && h.HourUtc <= last)
+        var hoursTouched = folded.Select(h => h.HourUtc).Distinct().ToList();
+        var stored = await db.QueueHours.Where(h => hoursTouched.Contains(h.HourUtc))
             .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Queue, h.ServiceLevelSeconds), ct);
         foreach (var hour in folded)
         {

@@ -3,8 +3,8 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// <summary>
 /// How far <see cref="HourlyRollup"/> has folded one source table (table <c>report_rollup_marks</c>): every row with an
 /// id up to <see cref="FoldedId"/> is in the hourly tables; reports read the rows after it from the source itself.
-/// <see cref="SeenId"/> is the highest id seen on the previous pass (see <see cref="HourlyRollup"/> for why PostgreSQL
-/// folds only up to it).
+/// <see cref="SeenId"/> is the highest id a pass saw at <see cref="SeenAt"/> (see <see cref="HourlyRollup"/> for why
+/// PostgreSQL folds only up to an id noted long enough ago).
 /// </summary>
 public sealed class RollupMark
 {
@@ -14,6 +14,9 @@ public sealed class RollupMark
     public long FoldedId { get; set; }
 
     public long SeenId { get; set; }
+
+    /// <summary>When <see cref="SeenId"/> was noted (UTC); null before the first.</summary>
+    public DateTime? SeenAt { get; set; }
 
     /// <summary>When the last pass ended (UTC).</summary>
     public DateTime UpdatedAt { get; set; }

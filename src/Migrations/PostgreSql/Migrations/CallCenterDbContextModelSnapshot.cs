@@ -1160,6 +1160,9 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("SeenId")
                         .HasColumnType("bigint");
 
@@ -1190,8 +1193,8 @@ namespace CallCenter.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<bool>("Outbound")
                         .HasColumnType("boolean");

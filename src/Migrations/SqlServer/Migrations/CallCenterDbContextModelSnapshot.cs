@@ -1164,6 +1164,9 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<long>("SeenId")
                         .HasColumnType("bigint");
 
@@ -1194,8 +1197,8 @@ namespace CallCenter.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<bool>("Outbound")
                         .HasColumnType("bit");

@@ -1105,6 +1105,9 @@ namespace CallCenter.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SeenId")
                         .HasColumnType("INTEGER");
 
@@ -1133,7 +1136,7 @@ namespace CallCenter.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Outbound")

@@ -27,7 +27,7 @@ public abstract class HourlyRollupScenarios : IAsyncLifetime
     {
         _database = await CreateDatabaseAsync();
         await using (var db = await _database.ContextAsync()) await ReportDataset.InsertAsync(db);
-        _rollup = new HourlyRollup(_database.Factory, _database.Time, NullLogger<HourlyRollup>.Instance);
+        _rollup = new HourlyRollup(_database.Factory, _database.Time, Options.Create(new HourlyRollupOptions { CommitLag = TimeSpan.Zero }), NullLogger<HourlyRollup>.Instance);
         _source = new ReportSource(_database.Factory, Options.Create(new EngineOptions { TimeZone = "Asia/Shanghai" }), _database.Time);
     }
 
@@ -148,5 +148,56 @@ public abstract class HourlyRollupScenarios : IAsyncLifetime
         await using var check = await _database.ContextAsync();
         var cursor = await check.AgentStateCursors.SingleAsync(c => c.Agent == "8003");
         Assert.Equal((AgentStatus.Ready, ReportDataset.Local(16, 0)), (cursor.State, DateTime.SpecifyKind(cursor.Since, DateTimeKind.Utc)));
+    }
+
+    [Fact]
+    public async Task Once_folded_the_reports_read_the_hourly_tables_not_the_sources()
+    {
+        await FoldAllAsync();
+        var filter = new ReportFilter(ReportDataset.Day, ReportDataset.Day);
+        var before = await FiguresAsync(filter);
+        await using (var db = await _database.ContextAsync())
+        {
+            // The sources gone (and the marks kept): what the reports still show can only come from the hourly tables.
+            await db.QueueEvents.ExecuteDeleteAsync();
+            await db.CallTraces.ExecuteDeleteAsync();
+            await db.AgentStatusChanges.ExecuteDeleteAsync();
+            await db.CallRecords.ExecuteDeleteAsync();
+        }
+
+        var after = await FiguresAsync(filter);
+
+        Assert.Equal(before, after);
+        Assert.True(before.Offered > 0 && before.Calls > 0 && before.AgentCalls > 0 && before.IvrCalls > 0 && before.Hangups > 0 && before.ExtensionCalls > 0, before.ToString());
+    }
+
+    private async Task<(int Offered, int Calls, int AgentCalls, double LoggedIn, int IvrCalls, int Hangups, int ExtensionCalls)> FiguresAsync(ReportFilter filter)
+    {
+        var queue = await new QueueReport(_source).RunAsync(filter);
+        var traffic = await new TrafficReport(_source).RunAsync(filter, ReportGranularity.Day, TrafficKey.Number);
+        var agents = await new AgentReport(_source).RunAsync(filter);
+        var ivr = await new IvrNavigationReport(_source).RunAsync(filter);
+        var hangups = await new HangupSideReport(_source).RunAsync(filter);
+        var extensions = await new ExtensionTrafficReport(_source).RunAsync(filter);
+        return (queue.Totals.Offered, traffic.Totals.Inbound + traffic.Totals.Outbound, agents.Totals.Calls, agents.Totals.LoggedInSeconds,
+            ivr.Totals.Entered, hangups.Totals.Calls, extensions.Totals.Outgoing + extensions.Totals.Incoming);
+    }
+
+    [Fact]
+    public async Task An_answered_line_without_a_wait_is_answered_but_not_within_the_threshold()
+    {
+        await using (var db = await _database.ContextAsync())
+        {
+            db.QueueEvents.Add(new QueueEvent { At = ReportDataset.Local(14, 0), CallId = "nowait", Queue = "vip", Event = QueueEventType.Connect, Agent = "8001" });
+            await db.SaveChangesAsync();
+        }
+        var filter = new ReportFilter(ReportDataset.Day, ReportDataset.Day) { Queue = "vip" };
+        var fromLog = Assert.Single((await new QueueReport(_source).RunAsync(filter)).Rows);
+
+        await FoldAllAsync();
+
+        var fromHours = Assert.Single((await new QueueReport(_source).RunAsync(filter)).Rows);
+        Assert.Equal((2, 1), (fromLog.Answered, fromLog.AnsweredWithinThreshold));
+        Assert.Equal((fromLog.Answered, fromLog.AnsweredWithinThreshold, fromLog.AverageSpeedOfAnswerSeconds), (fromHours.Answered, fromHours.AnsweredWithinThreshold, fromHours.AverageSpeedOfAnswerSeconds));
     }
 }
