@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CallCenter.Bench.Reports;
 
-/// <summary>Command line: <c>--phase generate|reports|excel100k|cdr1m --calls N --db sqlite|postgres --connection CS [--excel-rows N]</c>.</summary>
+/// <summary>Command line: <c>--phase generate|fold|reports|excel100k|cdr1m --calls N --db sqlite|postgres --connection CS [--excel-rows N]</c>.</summary>
 public sealed record BenchOptions(string Phase, int Calls, string Db, string Connection, int ExcelRows)
 {
     public static BenchOptions Parse(string[] args)

@@ -19,6 +19,8 @@ public sealed class CallSimulator(int callsPerYear, DateOnly firstDay, int days,
     private const int WrapUpSeconds = 10, MaxWaitSeconds = 300;
 
     private readonly Random _random = new(seed);
+    // Survey answers draw from their own sequence, so that adding them left every other figure of a seed unchanged.
+    private readonly Random _survey = new(seed + 1);
 
     public sealed record Day(List<CallDetailRecord> Calls, List<CallTrace> Traces, List<QueueEvent> Events, List<AgentStatusChange> States);
 
@@ -133,8 +135,18 @@ public sealed class CallSimulator(int callsPerYear, DateOnly firstDay, int days,
                 ],
                 Queues = [new("queue", queue, queued, agentId is null ? null : queued, agentId is null ? null : new DateTimeOffset(Utc(day, answer), TimeSpan.Zero),
                     new DateTimeOffset(Utc(day, end), TimeSpan.Zero), outcome, agentId, null, (agentId is null ? end : answer) - enter, talk, null, null)],
+                Attributes = Survey(agentId is not null),
             },
         });
+    }
+
+    // Four answered calls in ten take the satisfaction survey (1–5); one in twenty of those leaves it unanswered.
+    private Dictionary<string, string> Survey(bool answered)
+    {
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!answered || _survey.NextDouble() >= 0.4) return attributes;
+        attributes["survey_score"] = _survey.NextDouble() < 0.05 ? "" : (1 + _survey.Next(0, 5)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return attributes;
     }
 
     private void Outbound(Day result, DateOnly day, string id, double start)

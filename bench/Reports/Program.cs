@@ -113,6 +113,7 @@ switch (options.Phase)
             await Time($"ivr_{label}", () => new IvrNavigationReport(source).RunAsync(filter));
             await Time($"extension_{label}", () => new ExtensionTrafficReport(source).RunAsync(filter));
             await Time($"comparison_{label}", () => new PeriodComparison(source).RunAsync(filter));
+            await Time($"survey_{label}", () => new SurveyReport(source).RunAsync(filter));
             await Time($"call_detail_page_{label}", () => new CallDetailQuery(source).PageAsync(new CallDetailFilter(filter), 5000, 50));
         }
         result["timings_ms"] = timings;

@@ -45,6 +45,7 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Reports.Rollups.IvrHour> IvrHours => Set<Reports.Rollups.IvrHour>();
     public DbSet<Reports.Rollups.HangupHour> HangupHours => Set<Reports.Rollups.HangupHour>();
     public DbSet<Reports.Rollups.ExtensionHour> ExtensionHours => Set<Reports.Rollups.ExtensionHour>();
+    public DbSet<Reports.Rollups.SurveyHour> SurveyHours => Set<Reports.Rollups.SurveyHour>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

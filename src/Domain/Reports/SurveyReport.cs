@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallCenter.Domain.Reports.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Domain.Reports;
@@ -8,7 +9,9 @@ namespace CallCenter.Domain.Reports;
 /// starts with <see cref="QuestionPrefix"/>, e.g. <c>survey_score</c> of the shipped satisfaction survey) of calls started
 /// in the period, per question, queue and agent — the agent and queue of the call's last connected queue visit (none:
 /// ""): response count, unanswered (empty value), the distribution of answers and the average numeric answer. Reads
-/// <c>call_traces</c> joined to <c>call_records</c> one by one (the attributes are JSON). Honours
+/// <c>call_traces</c> joined to <c>call_records</c> as JSON text, deserialising only the traces that name a survey
+/// attribute (<see cref="SurveyAnswers"/>) — over whole-hour zone offsets from the hourly table <see cref="SurveyHour"/>
+/// and the calls not folded into it yet. Honours
 /// <see cref="ReportFilter.Queue"/>, <see cref="ReportFilter.Agent"/> and <see cref="ReportFilter.Flow"/> (the call's flow).
 /// </summary>
 public sealed class SurveyReport(ReportSource source)
@@ -19,32 +22,25 @@ public sealed class SurveyReport(ReportSource source)
     public async Task<ReportResult<SurveyReportRow>> RunAsync(ReportFilter filter, CancellationToken ct = default)
     {
         var period = source.PeriodOf(filter);
-        var (start, end) = (period.StartUtc, period.EndUtc);
         await using var db = await source.OpenAsync(ct);
-        var traces = from t in db.CallTraces.AsNoTracking()
-                     join c in db.CallRecords on t.CallId equals c.CallId
-                     where c.StartedAt >= start && c.StartedAt < end
-                     select t;
-        if (filter.Flow is not null) traces = traces.Where(t => t.FlowName == filter.Flow);
-        var cells = new Dictionary<(string Question, string Queue, string Agent), Tally>();
-        var total = new Tally();
-        await foreach (var details in traces.Select(t => t.Details).AsAsyncEnumerable().WithCancellation(ct))
+        if (await HourlyRows.SurveyAsync(db, period, filter.Flow, ct) is { } hourly)
         {
-            var visit = details.Queues.LastOrDefault(v => v.AgentId is not null) ?? details.Queues.LastOrDefault();
-            var (queue, agent) = (visit?.Queue ?? "", visit?.AgentId ?? "");
-            if ((filter.Queue is not null && queue != filter.Queue) || (filter.Agent is not null && agent != filter.Agent)) continue;
-            foreach (var (name, value) in details.Attributes)
-            {
-                if (!name.StartsWith(QuestionPrefix, StringComparison.Ordinal)) continue;
-                if (!cells.TryGetValue((name, queue, agent), out var tally)) cells[(name, queue, agent)] = tally = new Tally();
-                tally.Add(value);
-                total.Add(value);
-            }
+            var stored = hourly.Stored;
+            if (filter.Queue is not null) stored = stored.Where(h => h.Queue == filter.Queue);
+            if (filter.Agent is not null) stored = stored.Where(h => h.Agent == filter.Agent);
+            var sums = await stored.GroupBy(h => new { h.Question, h.Queue, h.Agent, h.Answer })
+                .Select(g => new SurveyHour { Question = g.Key.Question, Queue = g.Key.Queue, Agent = g.Key.Agent, Answer = g.Key.Answer, Count = g.Sum(h => h.Count) })
+                .ToListAsync(ct);
+            return SurveyAnswers.Report(sums.Concat(hourly.Tail.Where(h => Matches(filter, h))));
         }
-        var rows = cells.OrderBy(c => c.Key.Question, StringComparer.Ordinal).ThenBy(c => c.Key.Queue, StringComparer.Ordinal).ThenBy(c => c.Key.Agent, StringComparer.Ordinal)
-            .Select(c => c.Value.Row(c.Key.Question, c.Key.Queue, c.Key.Agent)).ToList();
-        return new ReportResult<SurveyReportRow>(rows, total.Row("", "", ""));
+        var answers = new SurveyAnswers();
+        await foreach (var trace in TraceTexts.StartedIn(db, period.StartUtc, period.EndUtc, filter.Flow).AsAsyncEnumerable().WithCancellation(ct))
+            answers.Add(trace.StartedAt, trace.FlowName, trace.Details);
+        return SurveyAnswers.Report(answers.Hours.Values.Where(h => Matches(filter, h)));
     }
+
+    private static bool Matches(ReportFilter filter, SurveyHour row) =>
+        (filter.Queue is null || row.Queue == filter.Queue) && (filter.Agent is null || row.Agent == filter.Agent);
 
     /// <summary>The answers found in <paramref name="rows"/>, numbers first in numeric order, then texts (the distribution's columns).</summary>
     public static IReadOnlyList<string> AnswersOf(IEnumerable<SurveyReportRow> rows) =>
@@ -52,23 +48,4 @@ public sealed class SurveyReport(ReportSource source)
             .OrderBy(a => Number(a) is null).ThenBy(a => Number(a) ?? 0).ThenBy(a => a, StringComparer.Ordinal).ToList();
 
     private static double? Number(string text) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-    private sealed class Tally
-    {
-        private readonly Dictionary<string, int> _answers = new(StringComparer.Ordinal);
-        private int _responses, _unanswered, _scored;
-        private double _sum;
-
-        public void Add(string? value)
-        {
-            var answer = value?.Trim() ?? "";
-            if (answer.Length == 0) { _unanswered++; return; }
-            _responses++;
-            _answers[answer] = _answers.GetValueOrDefault(answer) + 1;
-            if (Number(answer) is { } n) { _scored++; _sum += n; }
-        }
-
-        public SurveyReportRow Row(string question, string queue, string agent) =>
-            new(question, queue, agent, _responses, _unanswered, _answers, _scored == 0 ? null : _sum / _scored);
-    }
 }

@@ -1,6 +1,7 @@
 using CallCenter.Domain.Calls;
 using CallCenter.Domain.Reports;
 using CallCenter.Domain.Reports.Excel;
+using CallCenter.Domain.Reports.Rollups;
 using CallCenter.Domain.Tests.TestSupport;
 using CallCenter.Engine.Options;
 using ClosedXML.Excel;
@@ -50,9 +51,12 @@ public sealed class SurveyReportTests : IAsyncLifetime
 
     private SurveyReport Report => _database.Get<SurveyReport>();
 
-    [Fact]
-    public async Task Answers_are_counted_per_question_queue_and_agent_with_the_average_score()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Answers_are_counted_per_question_queue_and_agent_with_the_average_score(bool folded)
     {
+        if (folded) await _database.Get<HourlyRollup>().FoldAsync(); // then from the hourly table (SQLite folds at once)
         var result = await Report.RunAsync(Day);
         Assert.Equal(
         [
@@ -70,9 +74,12 @@ public sealed class SurveyReportTests : IAsyncLifetime
         Assert.Equal(["1", "2", "3", "4", "5", "yes"], SurveyReport.AnswersOf(result.Rows));
     }
 
-    [Fact]
-    public async Task A_queue_and_agent_filter_keeps_only_that_agents_calls_in_that_queue()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_queue_and_agent_filter_keeps_only_that_agents_calls_in_that_queue(bool folded)
     {
+        if (folded) await _database.Get<HourlyRollup>().FoldAsync();
         var result = await Report.RunAsync(Day with { Queue = "hotline", Agent = "8002" });
         Assert.Equal(["survey_resolved", "survey_score"], result.Rows.Select(r => r.Question));
         Assert.Equal((3, 1), (result.Totals.Responses, result.Totals.Unanswered));

@@ -7,7 +7,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 
 /// <summary>
 /// Keeps the hourly report tables (<see cref="QueueHour"/>, <see cref="TrafficHour"/>, <see cref="AgentCallHour"/>,
-/// <see cref="AgentStateHour"/>, <see cref="IvrHour"/>, <see cref="HangupHour"/>, <see cref="ExtensionHour"/>) in step with the append-only sources (<c>queue_events</c>, <c>call_records</c>,
+/// <see cref="AgentStateHour"/>, <see cref="IvrHour"/>, <see cref="HangupHour"/>, <see cref="ExtensionHour"/>, <see cref="SurveyHour"/>) in step with the append-only sources (<c>queue_events</c>, <c>call_records</c>,
 /// <c>agent_status_changes</c>): each pass folds the rows after the source's
 /// <see cref="RollupMark.FoldedId"/>, in batches, each batch and its new mark in one transaction. A report reads the
 /// hourly rows plus the source's rows after the mark (<see cref="HourlyRows"/>), so it is exact whether or not a pass
@@ -27,7 +27,7 @@ public sealed class HourlyRollup(IDbContextFactory<CallCenterDbContext> factory,
     /// <summary>Source rows read per batch (one transaction each).</summary>
     public const int BatchSize = 50_000;
 
-    private static readonly IRollupFolder[] Folders = [new QueueEventFolder(), new CallRecordFolder(), new AgentCallFolder(), new AgentStateFolder(), new IvrFolder(), new CallOutcomeFolder()];
+    private static readonly IRollupFolder[] Folders = [new QueueEventFolder(), new CallRecordFolder(), new AgentCallFolder(), new AgentStateFolder(), new IvrFolder(), new CallOutcomeFolder(), new SurveyFolder()];
 
     /// <summary>Folds every source as far as it is safe to; returns per source table how far its mark moved (ids).</summary>
     public Task<IReadOnlyDictionary<string, long>> FoldAsync(CancellationToken ct = default) => FoldAsync(BatchSize, int.MaxValue, ct);

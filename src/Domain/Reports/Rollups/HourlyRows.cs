@@ -114,6 +114,20 @@ internal static class HourlyRows
             new HourlyPart<ExtensionHour>(db.ExtensionHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end), [.. extensions.Values]));
     }
 
+    /// <summary>Survey answers of the calls started in the period, of one call flow when given.</summary>
+    public static async Task<HourlyPart<SurveyHour>?> SurveyAsync(CallCenterDbContext db, ReportPeriod period, string? flow, CancellationToken ct)
+    {
+        if (!RollupHours.Cover(period)) return null;
+        await ReadSnapshot.BeginAsync(db, ct);
+        if (await MarkAsync(db, "call_records/survey", ct) is not { } folded) return null;
+        if (await db.CallRecords.CountAsync(c => c.Id > folded, ct) > TailLimit) return null;
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var stored = db.SurveyHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end);
+        if (flow is not null) stored = stored.Where(h => h.CallFlow == flow);
+        var tail = await SurveyFolder.CountAsync(db, folded, long.MaxValue, ct);
+        return new HourlyPart<SurveyHour>(stored, [.. tail.Hours.Values.Where(h => h.HourUtc >= start && h.HourUtc < end && (flow is null || h.CallFlow == flow))]);
+    }
+
     private static async Task<long?> MarkAsync(CallCenterDbContext db, string source, CancellationToken ct) =>
         await db.RollupMarks.AsNoTracking().Where(m => m.Source == source).Select(m => (long?)m.FoldedId).FirstOrDefaultAsync(ct);
 }
