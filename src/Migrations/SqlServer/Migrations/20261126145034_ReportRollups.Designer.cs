@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CallCenter.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CallCenterDbContext))]
-    [Migration("20261126142755_CallOutcomeRollups")]
-    partial class CallOutcomeRollups
+    [Migration("20261126145034_ReportRollups")]
+    partial class ReportRollups
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1167,6 +1167,9 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<long>("SeenId")
                         .HasColumnType("bigint");
 
@@ -1176,6 +1179,53 @@ namespace CallCenter.Migrations.SqlServer.Migrations
                     b.HasKey("Source");
 
                     b.ToTable("report_rollup_marks", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.SurveyHour", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CallFlow")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourUtc", "CallFlow", "Question", "Queue", "Agent", "Answer")
+                        .IsUnique();
+
+                    b.ToTable("report_survey_hours", (string)null);
                 });
 
             modelBuilder.Entity("CallCenter.Domain.Reports.Rollups.TrafficHour", b =>
@@ -1197,8 +1247,8 @@ namespace CallCenter.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<bool>("Outbound")
                         .HasColumnType("bit");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CallCenter.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CallCenterDbContext))]
-    [Migration("20261126144038_SurveyRollup")]
-    partial class SurveyRollup
+    [Migration("20261126145026_ReportRollups")]
+    partial class ReportRollups
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
