@@ -16,15 +16,7 @@ internal sealed class AgentCallFolder : IRollupFolder
     {
         var lines = await ReadAsync(db, afterId, upToId, batch, ct);
         if (lines.Count == 0) return upToId;
-        var hours = Aggregate(lines);
-        var hoursTouched = hours.Keys.Select(k => k.Item1).Distinct().ToList();
-        var stored = await db.AgentCallHours.Where(h => hoursTouched.Contains(h.HourUtc))
-            .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Agent, h.Queue), ct);
-        foreach (var (key, hour) in hours)
-        {
-            if (stored.TryGetValue(key, out var row)) row.Add(hour);
-            else db.AgentCallHours.Add(hour);
-        }
+        await HourlyMerge.IntoAsync(db.AgentCallHours, Aggregate(lines).Values, h => (h.HourUtc, h.Agent, h.Queue), ct);
         return lines.Count == batch ? lines[^1].Id : upToId;
     }
 

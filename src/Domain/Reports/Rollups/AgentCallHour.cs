@@ -5,7 +5,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// connected calls, offers let ring out, talk of the finished conversations. <see cref="Queue"/> is "" for a line that
 /// names no queue. What the agent report reads once <see cref="HourlyRollup"/> has folded the lines.
 /// </summary>
-public sealed class AgentCallHour
+public sealed class AgentCallHour : IHourlyRow<AgentCallHour>
 {
     public long Id { get; set; }
 

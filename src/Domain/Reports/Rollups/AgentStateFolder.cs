@@ -29,17 +29,7 @@ internal sealed class AgentStateFolder : IRollupFolder
             }
             Advance(spread, cursor, change);
         }
-        if (spread.Hours.Count > 0)
-        {
-            var hoursTouched = spread.Hours.Keys.Select(k => k.Item1).Distinct().ToList();
-            var stored = await db.AgentStateHours.Where(h => hoursTouched.Contains(h.HourUtc))
-                .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Agent), ct);
-            foreach (var (key, hour) in spread.Hours)
-            {
-                if (stored.TryGetValue(key, out var row)) row.Add(hour);
-                else db.AgentStateHours.Add(hour);
-            }
-        }
+        await HourlyMerge.IntoAsync(db.AgentStateHours, spread.Hours.Values, h => (h.HourUtc, h.Agent), ct);
         return changes.Count == batch ? changes[^1].Id : upToId;
     }
 

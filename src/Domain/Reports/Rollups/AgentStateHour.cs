@@ -8,7 +8,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// interval still open (the agent's present state) is not folded; reports add it from the agent's
 /// <see cref="AgentStateCursor"/>.
 /// </summary>
-public sealed class AgentStateHour
+public sealed class AgentStateHour : IHourlyRow<AgentStateHour>
 {
     public long Id { get; set; }
 

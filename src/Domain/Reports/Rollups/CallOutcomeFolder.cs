@@ -21,27 +21,8 @@ internal sealed class CallOutcomeFolder : IRollupFolder
         var calls = await ReadAsync(db, afterId, upToId, batch, ct);
         if (calls.Count == 0) return upToId;
         var (hangups, extensions) = await AggregateAsync(db, calls, ct);
-        var hoursTouched = calls.Select(c => RollupHours.HourOf(c.StartedAt)).Distinct().ToList();
-        var storedHangups = await db.HangupHours.Where(h => hoursTouched.Contains(h.HourUtc))
-            .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Side, h.Answered), ct);
-        foreach (var (key, hour) in hangups)
-        {
-            if (storedHangups.TryGetValue(key, out var row)) row.Calls += hour.Calls;
-            else db.HangupHours.Add(hour);
-        }
-        var storedExtensions = await db.ExtensionHours.Where(h => hoursTouched.Contains(h.HourUtc))
-            .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Extension, h.Placed), ct);
-        foreach (var (key, hour) in extensions)
-        {
-            if (!storedExtensions.TryGetValue(key, out var row))
-            {
-                db.ExtensionHours.Add(hour);
-                continue;
-            }
-            row.Calls += hour.Calls;
-            row.Answered += hour.Answered;
-            row.TalkSeconds += hour.TalkSeconds;
-        }
+        await HourlyMerge.IntoAsync(db.HangupHours, hangups.Values, h => (h.HourUtc, h.Side, h.Answered), ct);
+        await HourlyMerge.IntoAsync(db.ExtensionHours, extensions.Values, h => (h.HourUtc, h.Extension, h.Placed), ct);
         return calls.Count == batch ? calls[^1].Id : upToId;
     }
 

@@ -17,15 +17,7 @@ internal sealed class CallRecordFolder : IRollupFolder
     {
         var calls = await ReadAsync(db, afterId, upToId, batch, ct);
         if (calls.Count == 0) return upToId;
-        var hours = await AggregateAsync(db, calls, ct);
-        var hoursTouched = hours.Keys.Select(k => k.Item1).Distinct().ToList();
-        var stored = await db.TrafficHours.Where(h => hoursTouched.Contains(h.HourUtc))
-            .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Outbound, h.Number), ct);
-        foreach (var (key, hour) in hours)
-        {
-            if (stored.TryGetValue(key, out var row)) row.Add(hour);
-            else db.TrafficHours.Add(hour);
-        }
+        await HourlyMerge.IntoAsync(db.TrafficHours, (await AggregateAsync(db, calls, ct)).Values, h => (h.HourUtc, h.Outbound, h.Number), ct);
         return calls.Count == batch ? calls[^1].Id : upToId;
     }
 

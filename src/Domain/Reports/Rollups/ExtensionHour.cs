@@ -4,7 +4,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// One extension's calls that started in one UTC hour, placed (its number is the caller's) or received (the callee's)
 /// (table <c>report_extension_hours</c>): what the extension traffic report reads. An extension is one when folded.
 /// </summary>
-public sealed class ExtensionHour
+public sealed class ExtensionHour : IHourlyRow<ExtensionHour>
 {
     public long Id { get; set; }
 
@@ -21,4 +21,11 @@ public sealed class ExtensionHour
 
     /// <summary>Sum of answered calls' end − answer, seconds.</summary>
     public double TalkSeconds { get; set; }
+
+    public void Add(ExtensionHour other)
+    {
+        Calls += other.Calls;
+        Answered += other.Answered;
+        TalkSeconds += other.TalkSeconds;
+    }
 }

@@ -5,7 +5,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// <c>report_hangup_hours</c>), as <see cref="HangupSideReport"/> counts them (the agent's side taken from the queue
 /// log's COMPLETEAGENT for calls the server ended).
 /// </summary>
-public sealed class HangupHour
+public sealed class HangupHour : IHourlyRow<HangupHour>
 {
     public long Id { get; set; }
 
@@ -16,4 +16,6 @@ public sealed class HangupHour
     public bool Answered { get; set; }
 
     public int Calls { get; set; }
+
+    public void Add(HangupHour other) => Calls += other.Calls;
 }

@@ -27,7 +27,7 @@ public sealed class HourlyRollup(IDbContextFactory<CallCenterDbContext> factory,
     /// <summary>Source rows read per batch (one transaction each).</summary>
     public const int BatchSize = 50_000;
 
-    private static readonly IRollupFolder[] Folders = [new QueueEventFolder(), new CallRecordFolder(), new AgentCallFolder(), new AgentStateFolder(), new IvrFolder(), new CallOutcomeFolder(), new SurveyFolder()];
+    private static readonly IRollupFolder[] Folders = [new QueueEventFolder(), new CallRecordFolder(), new AgentCallFolder(), new AgentStateFolder(), new TraceFolder(), new CallOutcomeFolder()];
 
     /// <summary>Folds every source as far as it is safe to; returns per source table how far its mark moved (ids).</summary>
     public Task<IReadOnlyDictionary<string, long>> FoldAsync(CancellationToken ct = default) => FoldAsync(BatchSize, int.MaxValue, ct);

@@ -90,12 +90,12 @@ internal static class HourlyRows
     {
         if (!RollupHours.Cover(period)) return null;
         await ReadSnapshot.BeginAsync(db, ct);
-        if (await MarkAsync(db, "call_records/ivr", ct) is not { } folded) return null;
+        if (await MarkAsync(db, "call_records/traces", ct) is not { } folded) return null;
         if (await db.CallRecords.CountAsync(c => c.Id > folded, ct) > TailLimit) return null;
         var (start, end) = (period.StartUtc, period.EndUtc);
         var stored = db.IvrHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end);
         if (flow is not null) stored = stored.Where(h => h.CallFlow == flow);
-        var tail = await IvrFolder.CountAsync(db, folded, long.MaxValue, ct);
+        var tail = (await TraceFolder.CountAsync(db, folded, long.MaxValue, ct)).Ivr;
         var inPeriod = tail.Hours.Values.Where(h => h.HourUtc >= start && h.HourUtc < end && (flow is null || h.CallFlow == flow));
         return new HourlyPart<IvrHour>(stored, [.. inPeriod]);
     }
@@ -119,12 +119,12 @@ internal static class HourlyRows
     {
         if (!RollupHours.Cover(period)) return null;
         await ReadSnapshot.BeginAsync(db, ct);
-        if (await MarkAsync(db, "call_records/survey", ct) is not { } folded) return null;
+        if (await MarkAsync(db, "call_records/traces", ct) is not { } folded) return null;
         if (await db.CallRecords.CountAsync(c => c.Id > folded, ct) > TailLimit) return null;
         var (start, end) = (period.StartUtc, period.EndUtc);
         var stored = db.SurveyHours.AsNoTracking().Where(h => h.HourUtc >= start && h.HourUtc < end);
         if (flow is not null) stored = stored.Where(h => h.CallFlow == flow);
-        var tail = await SurveyFolder.CountAsync(db, folded, long.MaxValue, ct);
+        var tail = (await TraceFolder.CountAsync(db, folded, long.MaxValue, ct)).Survey;
         return new HourlyPart<SurveyHour>(stored, [.. tail.Hours.Values.Where(h => h.HourUtc >= start && h.HourUtc < end && (flow is null || h.CallFlow == flow))]);
     }
 

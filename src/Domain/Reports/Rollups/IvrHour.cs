@@ -6,7 +6,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// <see cref="Outcome"/> "" it counts traces (calls), with <c>Cancelled</c> the calls that hung up somewhere in the flow.
 /// A node's steps without an outcome (the call ended inside it otherwise) have <see cref="Outcome"/> "".
 /// </summary>
-public sealed class IvrHour
+public sealed class IvrHour : IHourlyRow<IvrHour>
 {
     /// <summary>Longest text kept per column (longer names are cut, so that a pass never fails on one).</summary>
     public const int MaxText = 200;
@@ -28,4 +28,6 @@ public sealed class IvrHour
     public string Outcome { get; set; } = "";
 
     public int Count { get; set; }
+
+    public void Add(IvrHour other) => Count += other.Count;
 }

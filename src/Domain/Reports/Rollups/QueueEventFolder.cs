@@ -15,7 +15,7 @@ internal sealed class QueueEventFolder : IRollupFolder
     {
         var lines = await ReadAsync(db, afterId, upToId, batch, ct);
         if (lines.Count == 0) return upToId;
-        await MergeAsync(db, (await AggregateAsync(db, lines, ct)).Values, ct);
+        await HourlyMerge.IntoAsync(db.QueueHours, (await AggregateAsync(db, lines, ct)).Values, h => (h.HourUtc, h.Queue, h.ServiceLevelSeconds), ct);
         return lines.Count == batch ? lines[^1].Id : upToId;
     }
 
@@ -63,17 +63,5 @@ internal sealed class QueueEventFolder : IRollupFolder
         }
         if (type is QueueEventType.Connect or QueueEventType.Abandon or QueueEventType.ExitWithTimeout or QueueEventType.ExitEmpty)
             hour.LongestWaitSeconds = Math.Max(hour.LongestWaitSeconds, wait);
-    }
-
-    private static async Task MergeAsync(CallCenterDbContext db, ICollection<QueueHour> folded, CancellationToken ct)
-    {
-        var hoursTouched = folded.Select(h => h.HourUtc).Distinct().ToList();
-        var stored = await db.QueueHours.Where(h => hoursTouched.Contains(h.HourUtc))
-            .ToDictionaryAsync(h => (RollupHours.HourOf(h.HourUtc), h.Queue, h.ServiceLevelSeconds), ct);
-        foreach (var hour in folded)
-        {
-            if (stored.TryGetValue((hour.HourUtc, hour.Queue, hour.ServiceLevelSeconds), out var row)) row.Add(hour);
-            else db.QueueHours.Add(hour);
-        }
     }
 }

@@ -6,7 +6,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// the service level are counted against <see cref="ServiceLevelSeconds"/>, the queue's threshold when they were folded;
 /// a report asked with another threshold (the queue's was changed) recounts that queue from the log.
 /// </summary>
-public sealed class QueueHour
+public sealed class QueueHour : IHourlyRow<QueueHour>
 {
     public long Id { get; set; }
 

@@ -5,7 +5,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// (a call attribute starting with <see cref="SurveyReport.QuestionPrefix"/>), queue and agent of the call's last
 /// connected queue visit ("" for none), and answer ("" = reached the question without answering), how many calls.
 /// </summary>
-public sealed class SurveyHour
+public sealed class SurveyHour : IHourlyRow<SurveyHour>
 {
     /// <summary>Longest text kept per column (longer ones are cut, so that a pass never fails on one).</summary>
     public const int MaxText = 200;
@@ -25,4 +25,6 @@ public sealed class SurveyHour
     public string Answer { get; set; } = "";
 
     public int Count { get; set; }
+
+    public void Add(SurveyHour other) => Count += other.Count;
 }

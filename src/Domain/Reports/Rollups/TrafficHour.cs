@@ -6,7 +6,7 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// reads once <see cref="HourlyRollup"/> has folded the records. A call is inbound or outbound by the extensions
 /// configured when it was folded.
 /// </summary>
-public sealed class TrafficHour
+public sealed class TrafficHour : IHourlyRow<TrafficHour>
 {
     public long Id { get; set; }
 
