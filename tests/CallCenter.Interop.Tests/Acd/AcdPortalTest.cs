@@ -140,23 +140,9 @@ public abstract class AcdPortalTest(AcdPortal portal) : IClassFixture<AcdPortal>
         throw new TimeoutException($"queue {queue} did not have {count} waiting within {Wait} (last: {view})\n{Center.Portal.Output}");
     }
 
-    /// <summary>
-    /// The queue events of a call once <paramref name="shows"/> holds: the ACD writes its log to the database in batches, off
-    /// the decision path, and the Portal logs no line for it, so the API is read every 50 ms, at most <see cref="Wait"/>.
-    /// Oldest first.
-    /// </summary>
-    protected async Task<List<ApiQueueEvent>> QueueEventsAsync(string callId, Func<List<ApiQueueEvent>, bool> shows)
-    {
-        var clock = Stopwatch.StartNew();
-        List<ApiQueueEvent> events = [];
-        while (clock.Elapsed < Wait)
-        {
-            events = [.. (await Http.GetFromJsonAsync<List<ApiQueueEvent>>($"/api/v1/queue-events?callId={Uri.EscapeDataString(callId)}"))!.OrderBy(e => e.Id)];
-            if (shows(events)) return events;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"the queue events of {callId} did not show as expected within {Wait}: {string.Join(", ", events)}");
-    }
+    /// <summary>The queue events of a call, oldest first, once <paramref name="shows"/> holds (<see cref="QueueLogApi"/>).</summary>
+    protected Task<List<ApiQueueEvent>> QueueEventsAsync(string callId, Func<List<ApiQueueEvent>, bool> shows) =>
+        QueueLogApi.EventsAsync(Http, callId, shows, Wait);
 
     /// <summary>
     /// An agent's status changes since <paramref name="since"/>, oldest first, once <paramref name="shows"/> holds (written in

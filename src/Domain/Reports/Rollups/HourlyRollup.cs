@@ -70,13 +70,20 @@ public sealed class HourlyRollup(IDbContextFactory<CallCenterDbContext> factory,
             var upTo = sqlite ? max
                 : mark.SeenAt is { } seenAt && now - seenAt >= options.Value.CommitLag ? Math.Min(mark.SeenId, max)
                 : mark.FoldedId;
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var from = mark.FoldedId;
-            if (from < upTo) mark.FoldedId = await folder.FoldAsync(db, from, upTo, batchSize, ct);
+            if (from >= upTo)
+            {
+                // Nothing to fold: no write transaction (on SQLite it would keep the log writers waiting for nothing).
+                NoteSeen(mark, sqlite, max, now);
+                if (!db.ChangeTracker.HasChanges()) break;
+                mark.UpdatedAt = now;
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            mark.FoldedId = await folder.FoldAsync(db, from, upTo, batchSize, ct);
             var done = mark.FoldedId >= upTo;
-            // A new id to wait for, once the one noted is folded (noting it at every pass would never let it age).
-            if (done && (sqlite || mark.SeenAt is null || mark.FoldedId >= mark.SeenId) && max > mark.FoldedId)
-                (mark.SeenId, mark.SeenAt) = (max, now);
+            if (done) NoteSeen(mark, sqlite, max, now);
             mark.UpdatedAt = now;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -85,5 +92,11 @@ public sealed class HourlyRollup(IDbContextFactory<CallCenterDbContext> factory,
         }
         if (rows > 0) log.LogDebug("Folded {Ids} more ids of {Source}", rows, folder.Source);
         return rows;
+    }
+
+    // A new id to wait for, once the one noted is folded (noting it at every pass would never let it age).
+    private static void NoteSeen(RollupMark mark, bool sqlite, long max, DateTime now)
+    {
+        if ((sqlite || mark.SeenAt is null || mark.FoldedId >= mark.SeenId) && max > mark.FoldedId) (mark.SeenId, mark.SeenAt) = (max, now);
     }
 }
