@@ -104,7 +104,10 @@ public sealed class AgentReport(ReportSource source)
             }).ToListAsync(ct);
         var byAgentCalls = new Dictionary<string, AgentCallHour>(StringComparer.Ordinal);
         foreach (var row in callRows.Concat(calls.Tail))
-            if (byAgentCalls.TryGetValue(row.Agent, out var sum)) sum.Add(row); else byAgentCalls[row.Agent] = new AgentCallHour { Agent = row.Agent, Calls = row.Calls, NoAnswer = row.NoAnswer, TalkSeconds = row.TalkSeconds };
+        {
+            if (!byAgentCalls.TryGetValue(row.Agent, out var sum)) byAgentCalls[row.Agent] = sum = new AgentCallHour { Agent = row.Agent };
+            sum.Add(row);
+        }
         var byAgentStates = new Dictionary<string, AgentStateHour>(StringComparer.Ordinal);
         foreach (var row in stateRows.Concat(states.Tail))
         {

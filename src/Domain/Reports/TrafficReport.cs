@@ -43,9 +43,6 @@ public sealed class TrafficReport(ReportSource source)
     {
         var period = source.PeriodOf(filter);
         await using var db = await source.OpenAsync(ct);
-        var extensions = await db.Extensions.AsNoTracking().Select(e => e.Number).ToListAsync(ct);
-        var outbound = UriUser.In(c => c.From, extensions);
-        var sqlite = db.Database.IsSqlite();
         if (filter.Number is null && await HourlyRows.TrafficAsync(db, period, ct) is { } hourly)
         {
             var stored = await hourly.Stored.GroupBy(h => h.Outbound)
@@ -56,6 +53,9 @@ public sealed class TrafficReport(ReportSource source)
             return new TrafficRow(filter.From.ToDateTime(TimeOnly.MinValue), "合计 Total", "", inCalls, all.Where(h => h.Outbound).Sum(h => h.Calls),
                 all.Sum(h => h.Answered), inCalls - inAnswered, Math.Round(all.Sum(h => h.TalkSeconds), 3));
         }
+        var extensions = await db.Extensions.AsNoTracking().Select(e => e.Number).ToListAsync(ct);
+        var outbound = UriUser.In(c => c.From, extensions);
+        var sqlite = db.Database.IsSqlite();
         var calls = db.CallRecords.AsNoTracking().Where(c => c.StartedAt >= period.StartUtc && c.StartedAt < period.EndUtc);
         if (filter.Number is not null) calls = calls.Where(UriUser.In(c => c.To, [filter.Number]));
         var inbound = await AnsweredOrNotAsync(calls.Where(UriUser.Not(outbound)).Select(CdrFacts.Projection(sqlite, 0, keyByCaller: false)), ct);
@@ -113,15 +113,15 @@ public sealed class TrafficReport(ReportSource source)
     private async Task<List<TrafficCell>> ByNumberAsync(ReportPeriod period, ReportFilter filter, bool hourlyBuckets, CancellationToken ct)
     {
         await using var db = await source.OpenAsync(ct);
+        // The hourly rows (and the records not folded into them yet); narrowed to a called number, the records alone
+        // (the hourly rows keep a placed call under its extension, not under the number it called).
+        if (filter.Number is null && await HourlyRows.TrafficAsync(db, period, ct) is { } hourly)
+            return Cells(period, [.. await hourly.Stored.ToListAsync(ct), .. hourly.Tail]);
         var extensions = await db.Extensions.AsNoTracking().Select(e => e.Number).ToListAsync(ct);
         var outbound = UriUser.In(c => c.From, extensions);
         var inbound = UriUser.Not(outbound);
         var sqlite = db.Database.IsSqlite();
         var cells = new List<TrafficCell>();
-        // The hourly rows (and the records not folded into them yet); narrowed to a called number, the records alone
-        // (the hourly rows keep a placed call under its extension, not under the number it called).
-        if (filter.Number is null && await HourlyRows.TrafficAsync(db, period, ct) is { } hourly)
-            return Cells(period, [.. await hourly.Stored.ToListAsync(ct), .. hourly.Tail]);
         foreach (var segment in period.Segments)
         {
             var calls = db.CallRecords.AsNoTracking().Where(c => c.StartedAt >= segment.StartUtc && c.StartedAt < segment.EndUtc);

@@ -8,7 +8,10 @@ namespace CallCenter.Domain.Reports.Rollups;
 internal sealed class AgentCallFolder : IRollupFolder
 {
     /// <summary>Its mark's name: a second reader of <c>queue_events</c>, with its own mark.</summary>
-    public string Source => "queue_events/agents";
+    /// <summary>The name of its mark (<see cref="RollupMark.Source"/>), which reports look up too.</summary>
+    public const string Name = "queue_events/agents";
+
+    public string Source => Name;
 
     public async Task<long> MaxIdAsync(CallCenterDbContext db, CancellationToken ct) => await db.QueueEvents.MaxAsync(e => (long?)e.Id, ct) ?? 0;
 

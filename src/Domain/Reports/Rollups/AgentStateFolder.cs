@@ -10,7 +10,10 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// </summary>
 internal sealed class AgentStateFolder : IRollupFolder
 {
-    public string Source => "agent_status_changes";
+    /// <summary>The name of its mark (<see cref="RollupMark.Source"/>), which reports look up too.</summary>
+    public const string Name = "agent_status_changes";
+
+    public string Source => Name;
 
     public async Task<long> MaxIdAsync(CallCenterDbContext db, CancellationToken ct) => await db.AgentStatusChanges.MaxAsync(c => (long?)c.Id, ct) ?? 0;
 

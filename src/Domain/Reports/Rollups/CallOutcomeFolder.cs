@@ -12,7 +12,10 @@ namespace CallCenter.Domain.Reports.Rollups;
 internal sealed class CallOutcomeFolder : IRollupFolder
 {
     /// <summary>Its mark's name: a third reader of <c>call_records</c>, with its own mark.</summary>
-    public string Source => "call_records/outcomes";
+    /// <summary>The name of its mark (<see cref="RollupMark.Source"/>), which reports look up too.</summary>
+    public const string Name = "call_records/outcomes";
+
+    public string Source => Name;
 
     public async Task<long> MaxIdAsync(CallCenterDbContext db, CancellationToken ct) => await db.CallRecords.MaxAsync(c => (long?)c.Id, ct) ?? 0;
 

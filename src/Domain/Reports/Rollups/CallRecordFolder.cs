@@ -9,7 +9,10 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// </summary>
 internal sealed class CallRecordFolder : IRollupFolder
 {
-    public string Source => "call_records";
+    /// <summary>The name of its mark (<see cref="RollupMark.Source"/>), which reports look up too.</summary>
+    public const string Name = "call_records";
+
+    public string Source => Name;
 
     public async Task<long> MaxIdAsync(CallCenterDbContext db, CancellationToken ct) => await db.CallRecords.MaxAsync(c => (long?)c.Id, ct) ?? 0;
 

@@ -8,8 +8,8 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// </summary>
 public sealed class IvrHour : IHourlyRow<IvrHour>
 {
-    /// <summary>Longest text kept per column (longer names are cut, so that a pass never fails on one).</summary>
-    public const int MaxText = 200;
+    /// <summary>Longest text kept per column (<see cref="RollupText"/> cuts longer ones).</summary>
+    public const int MaxText = RollupText.MaxLength;
 
     public long Id { get; set; }
 

@@ -25,13 +25,12 @@ internal sealed class IvrSteps
 
     private void Count(DateTime hour, string callFlow, string flow, string node, string type, string outcome)
     {
-        var key = (hour, Cut(callFlow), Cut(flow), Cut(node), Cut(type), Cut(outcome));
+        var key = (hour, RollupText.Cut(callFlow), RollupText.Cut(flow), RollupText.Cut(node), RollupText.Cut(type), RollupText.Cut(outcome));
         if (!Hours.TryGetValue(key, out var row))
             Hours[key] = row = new IvrHour { HourUtc = hour, CallFlow = key.Item2, Flow = key.Item3, Node = key.Item4, Type = key.Item5, Outcome = key.Item6 };
         row.Count++;
     }
 
-    private static string Cut(string text) => text.Length <= IvrHour.MaxText ? text : text[..IvrHour.MaxText];
 
     /// <summary>The report's rows (by flow, most entered first) and totals from counted rows of any hours.</summary>
     public static ReportResult<IvrNodeRow> Report(IEnumerable<IvrHour> rows)

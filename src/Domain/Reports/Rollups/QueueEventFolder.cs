@@ -7,7 +7,10 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// <summary>Folds <c>queue_events</c> lines that name a queue into <see cref="QueueHour"/> rows (per UTC hour, queue, threshold).</summary>
 internal sealed class QueueEventFolder : IRollupFolder
 {
-    public string Source => "queue_events";
+    /// <summary>The name of its mark (<see cref="RollupMark.Source"/>), which reports look up too.</summary>
+    public const string Name = "queue_events";
+
+    public string Source => Name;
 
     public async Task<long> MaxIdAsync(CallCenterDbContext db, CancellationToken ct) => await db.QueueEvents.MaxAsync(e => (long?)e.Id, ct) ?? 0;
 

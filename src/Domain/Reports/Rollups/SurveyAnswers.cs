@@ -26,7 +26,7 @@ internal sealed class SurveyAnswers
         foreach (var (name, value) in details.Attributes)
         {
             if (!name.StartsWith(SurveyReport.QuestionPrefix, StringComparison.Ordinal)) continue;
-            var key = (hour, Cut(callFlow), Cut(name), Cut(visit?.Queue ?? ""), Cut(visit?.AgentId ?? ""), Cut(value?.Trim() ?? ""));
+            var key = (hour, RollupText.Cut(callFlow), RollupText.Cut(name), RollupText.Cut(visit?.Queue ?? ""), RollupText.Cut(visit?.AgentId ?? ""), RollupText.Cut(value?.Trim() ?? ""));
             if (!Hours.TryGetValue(key, out var row))
                 Hours[key] = row = new SurveyHour { HourUtc = hour, CallFlow = key.Item2, Question = key.Item3, Queue = key.Item4, Agent = key.Item5, Answer = key.Item6 };
             row.Count++;
@@ -49,7 +49,6 @@ internal sealed class SurveyAnswers
         return new ReportResult<SurveyReportRow>(result, total.Row("", "", ""));
     }
 
-    private static string Cut(string text) => text.Length <= SurveyHour.MaxText ? text : text[..SurveyHour.MaxText];
 
     private sealed class Tally
     {

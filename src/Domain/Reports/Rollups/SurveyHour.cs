@@ -7,8 +7,8 @@ namespace CallCenter.Domain.Reports.Rollups;
 /// </summary>
 public sealed class SurveyHour : IHourlyRow<SurveyHour>
 {
-    /// <summary>Longest text kept per column (longer ones are cut, so that a pass never fails on one).</summary>
-    public const int MaxText = 200;
+    /// <summary>Longest text kept per column (<see cref="RollupText"/> cuts longer ones).</summary>
+    public const int MaxText = RollupText.MaxLength;
 
     public long Id { get; set; }
 

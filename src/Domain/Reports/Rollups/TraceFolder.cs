@@ -11,7 +11,10 @@ namespace CallCenter.Domain.Reports.Rollups;
 internal sealed class TraceFolder : IRollupFolder
 {
     /// <summary>Its mark's name: a reader of <c>call_records</c> (and their traces), with its own mark.</summary>
-    public string Source => "call_records/traces";
+    /// <summary>The name of its mark (<see cref="RollupMark.Source"/>), which reports look up too.</summary>
+    public const string Name = "call_records/traces";
+
+    public string Source => Name;
 
     public async Task<long> MaxIdAsync(CallCenterDbContext db, CancellationToken ct) => await db.CallRecords.MaxAsync(c => (long?)c.Id, ct) ?? 0;
 
